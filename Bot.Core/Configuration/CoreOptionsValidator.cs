@@ -1,0 +1,65 @@
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Configuration;
+
+/// <summary>Validates the core sections at start, listing every problem at once.</summary>
+public sealed class CoreOptionsValidator :
+    IValidateOptions<BotOptions>, IValidateOptions<StorageOptions>, IValidateOptions<OutboxOptions>,
+    IValidateOptions<ConversationOptions>, IValidateOptions<PeopleOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var p = new OptionsProblems();
+        try
+        {
+            _ = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            p.Add("Bot:TimeZone", $"'{options.TimeZone}' is not a known time zone; use an IANA name such as Asia/Shanghai.");
+        }
+
+        return p.Result();
+    }
+
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var p = new OptionsProblems();
+        p.Require(!string.IsNullOrWhiteSpace(options.LiteDbPath), "Storage:LiteDbPath", "is empty; set the data file path, for example data/bot.db.");
+        p.Require(options.LiteDbPath is null || options.LiteDbPath.IndexOfAny(Path.GetInvalidPathChars()) < 0,
+            "Storage:LiteDbPath", "contains characters that cannot be in a path.");
+        return p.Result();
+    }
+
+    public ValidateOptionsResult Validate(string? name, OutboxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var p = new OptionsProblems();
+        p.Require(options.MaxAttempts >= 1, "Outbox:MaxAttempts", $"must be at least 1, not {options.MaxAttempts}.");
+        p.Positive(options.FirstRetryDelay, "Outbox:FirstRetryDelay");
+        p.Positive(options.MaxRetryDelay, "Outbox:MaxRetryDelay");
+        p.Positive(options.RescanInterval, "Outbox:RescanInterval");
+        return p.Result();
+    }
+
+    public ValidateOptionsResult Validate(string? name, ConversationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var p = new OptionsProblems();
+        p.Positive(options.IdleTimeout, "Conversations:IdleTimeout");
+        return p.Result();
+    }
+
+    public ValidateOptionsResult Validate(string? name, PeopleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var p = new OptionsProblems();
+        p.Positive(options.InviteValidity, "People:InviteValidity");
+        return p.Result();
+    }
+}

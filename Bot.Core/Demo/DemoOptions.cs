@@ -1,0 +1,62 @@
+namespace Bot.Core.Demo;
+
+/// <summary>
+/// Options of the <c>Demo</c> section: a small community created at start so a newcomer can try every feature on the
+/// console. <see cref="Seed"/> defaults to on when only the console channel runs.
+/// </summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>Create the demo data at start (idempotent). Null: only when the console is the only channel.</summary>
+    public bool? Seed { get; set; }
+
+    public string Community { get; set; } = "静园社区";
+
+    public DemoPerson Secretary { get; set; } = new() { Name = "张书记" };
+
+    public List<DemoPerson> Cadres { get; set; } = [];
+
+    public List<DemoPerson> Residents { get; set; } = [];
+
+    public List<DemoPoint> Points { get; set; } = [];
+
+    public List<DemoShift> Shifts { get; set; } = [];
+}
+
+public sealed class DemoPerson
+{
+    public string Name { get; set; } = "";
+
+    public string? Phone { get; set; }
+
+    public bool PartyMember { get; set; }
+}
+
+public sealed class DemoPoint
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>One of the six post kinds, in Chinese or English (点位值守 / point-duty …).</summary>
+    public string Kind { get; set; } = "点位值守";
+
+    public List<string> Aliases { get; set; } = [];
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public int? RadiusMeters { get; set; }
+}
+
+/// <summary>A shift today at a demo point (times in Bot:TimeZone, HH:mm).</summary>
+public sealed class DemoShift
+{
+    public string Point { get; set; } = "";
+
+    public string Start { get; set; } = "08:00";
+
+    public string End { get; set; } = "16:00";
+
+    public string Cadre { get; set; } = "";
+}

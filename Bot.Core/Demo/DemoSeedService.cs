@@ -1,0 +1,32 @@
+using Bot.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Demo;
+
+/// <summary>Runs the demo seeders at start, before messages are handled, when the demo is on.</summary>
+public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<IDemoSeeder> seeders, BotDatabase db,
+    ILogger<DemoSeedService> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var demo = options.Value;
+        if (demo.Seed != true)
+        {
+            return Task.CompletedTask;
+        }
+
+        db.InTransaction(() =>
+        {
+            foreach (var s in seeders)
+            {
+                s.Seed(demo);
+            }
+        });
+        logger.LogInformation("Demo community {Community} is ready", demo.Community);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

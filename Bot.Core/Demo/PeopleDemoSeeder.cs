@@ -1,0 +1,38 @@
+using Bot.Core.People;
+
+namespace Bot.Core.Demo;
+
+/// <summary>Creates the demo community, its secretary, cadres and residents.</summary>
+public sealed class PeopleDemoSeeder(PeopleStore people, TimeProvider time) : IDemoSeeder
+{
+    public void Seed(DemoOptions demo)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
+        var community = people.EnsureCommunity(demo.Community).Id;
+        Upsert(demo.Secretary, Role.Secretary, community);
+        foreach (var c in demo.Cadres)
+        {
+            Upsert(c, Role.Cadre, community);
+        }
+
+        foreach (var r in demo.Residents)
+        {
+            Upsert(r, Role.Resident, community);
+        }
+    }
+
+    private void Upsert(DemoPerson p, Role role, string community)
+    {
+        if (string.IsNullOrWhiteSpace(p.Name))
+        {
+            return;
+        }
+
+        var person = people.FindByName(p.Name, community) ?? new Person { Name = p.Name, CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+        person.Role = role;
+        person.CommunityId = community;
+        person.Phone = p.Phone ?? person.Phone;
+        person.PartyMember = p.PartyMember;
+        people.Save(person);
+    }
+}

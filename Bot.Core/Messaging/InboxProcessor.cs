@@ -1,0 +1,119 @@
+using Bot.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Messaging;
+
+/// <summary>
+/// Handles recorded messages in arrival order. Each message is handled in one transaction together with its
+/// "handled" mark and its replies, so a crash either leaves it pending (handled again after restart, with no trace
+/// of the first try) or finished. A message whose handling throws gets a short apology instead of a retry loop.
+/// </summary>
+public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePipeline pipeline, TimeProvider time, ILogger<InboxProcessor> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim _signal = new(0);
+    private long _processed;
+
+    /// <summary>Messages handled since start.</summary>
+    public long Processed => Interlocked.Read(ref _processed);
+
+    /// <summary>True when nothing recorded is waiting.</summary>
+    public bool Idle { get; private set; }
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        inbox.Accepted += Wake;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        inbox.Accepted -= Wake;
+        return base.StopAsync(cancellationToken);
+    }
+
+    /// <summary>Handles everything pending now; returns how many were handled. Used by the loop and by tests.</summary>
+    public int ProcessPending()
+    {
+        var total = 0;
+        while (true)
+        {
+            var batch = inbox.Pending(256);
+            if (batch.Count == 0)
+            {
+                return total;
+            }
+
+            foreach (var record in batch)
+            {
+                ProcessOne(record);
+                total++;
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                Idle = false;
+                ProcessPending();
+                Idle = true;
+                await _signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Inbox processing failed; retrying in 1 s");
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void ProcessOne(InboxRecord record)
+    {
+        var message = record.ToMessage();
+        try
+        {
+            db.InTransaction(() =>
+            {
+                pipeline.Process(message);
+                inbox.MarkHandled(record);
+            });
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Handling {Key} failed; the sender gets an apology", record.Key);
+            db.InTransaction(() =>
+            {
+                pipeline.ReplyFailure(message);
+                record.Attempts++;
+                inbox.MarkHandled(record);
+            });
+        }
+
+        Interlocked.Increment(ref _processed);
+    }
+
+    private void Wake()
+    {
+        Idle = false;
+        if (_signal.CurrentCount == 0)
+        {
+            _signal.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _signal.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,62 @@
+using Bot.Core.Storage;
+using LiteDB;
+
+namespace Bot.Core.Messaging;
+
+/// <summary>LiteDB implementation of the inbox: one document per message, unique on channel + platform id.</summary>
+public sealed class LiteDbInbox : IInbox
+{
+    private readonly ILiteCollection<InboxRecord> _items;
+
+    public LiteDbInbox(BotDatabase db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _items = db.Collection<InboxRecord>("inbox");
+        _items.EnsureIndex(x => x.Key, unique: true);
+        _items.EnsureIndex(x => x.Handled);
+    }
+
+    public event Action? Accepted;
+
+    public bool TryAccept(IncomingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var record = InboxRecord.From(message);
+        if (_items.Exists(BsonExpression.Create("$.Key = @0", record.Key)))
+        {
+            return false;
+        }
+
+        try
+        {
+            _items.Insert(record);
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+
+        BotDatabase.AfterCommit(() => Accepted?.Invoke());
+        return true;
+    }
+
+    /// <summary>Unhandled messages in arrival order.</summary>
+    public IReadOnlyList<InboxRecord> Pending(int limit) =>
+        _items.Find(BsonExpression.Create("$.Handled = false"), 0, limit).OrderBy(x => x.Id).ToList();
+
+    public void MarkHandled(InboxRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.Handled = true;
+        _items.Update(record);
+    }
+
+    public void RecordAttempt(InboxRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.Attempts++;
+        _items.Update(record);
+    }
+
+    public int Count => _items.Count();
+}

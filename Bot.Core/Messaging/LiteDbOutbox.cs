@@ -1,0 +1,109 @@
+using Bot.Core.Storage;
+using LiteDB;
+
+namespace Bot.Core.Messaging;
+
+/// <summary>LiteDB implementation of the outbox; also the dispatcher's view of pending work.</summary>
+public sealed class LiteDbOutbox : IOutbox
+{
+    private readonly ILiteCollection<OutboxRecord> _items;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, int> _maxLength;
+
+    public LiteDbOutbox(BotDatabase db, TimeProvider time, IEnumerable<ChannelLimits> limits)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _time = time;
+        _items = db.Collection<OutboxRecord>("outbox");
+        _items.EnsureIndex(x => x.DedupeKey, unique: true);
+        _items.EnsureIndex(x => x.Queue);
+        _maxLength = limits.ToDictionary(l => l.Channel, l => l.MaxTextLength);
+    }
+
+    /// <summary>Raised after a message is stored, with its channel, so that channel's dispatcher wakes up.</summary>
+    public event Action<string>? Enqueued;
+
+    public bool Enqueue(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var now = _time.GetUtcNow().UtcDateTime;
+        var key = message.DedupeKey ?? ObjectId.NewObjectId().ToString();
+        var parts = _maxLength.TryGetValue(message.To.Channel, out var max) && max > 0
+            ? TextSplitter.Split(message.Text, max)
+            : [message.Text];
+        // Check first: inside an explicit transaction a duplicate-key exception would roll the whole transaction back.
+        if (message.DedupeKey is not null && Exists(message.DedupeKey))
+        {
+            return false;
+        }
+
+        try
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                // Buttons and files belong to the last part, so they sit under the end of the text.
+                var last = i == parts.Count - 1;
+                var part = last ? message : message with { Buttons = [], File = null };
+                _items.Insert(OutboxRecord.From(part, parts[i], i == 0 ? key : $"{key}#{i}", now));
+            }
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+
+        var channel = message.To.Channel;
+        BotDatabase.AfterCommit(() => Enqueued?.Invoke(channel));
+        return true;
+    }
+
+    public bool Exists(string dedupeKey) =>
+        _items.Exists(BsonExpression.Create("$.DedupeKey = @0", dedupeKey));
+
+    public IReadOnlyList<OutboxRecord> Pending(string channel) =>
+        _items.Find(BsonExpression.Create("$.Queue = @0", channel)).ToList();
+
+    public IReadOnlyList<OutboxRecord> PendingAfter(string channel, long id) =>
+        _items.Find(BsonExpression.Create("$._id > @0 AND $.Queue = @1", id, channel)).ToList();
+
+    public OutboxRecord? Find(long id) => _items.FindById(id);
+
+    public int PendingCount(string channel) => _items.Count(BsonExpression.Create("$.Queue = @0", channel));
+
+    public int PendingCount() => _items.Count(BsonExpression.Create("$.Queue != ''"));
+
+    public void MarkSent(OutboxRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.Status = OutboxStatus.Sent;
+        record.Queue = "";
+        record.SentAtUtc = _time.GetUtcNow().UtcDateTime;
+        record.Attempts++;
+        _items.Update(record);
+    }
+
+    public void MarkFailed(OutboxRecord record, string error)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.Status = OutboxStatus.Failed;
+        record.Queue = "";
+        record.LastError = error;
+        record.Attempts++;
+        _items.Update(record);
+    }
+
+    public void Reschedule(OutboxRecord record, DateTime nextAttemptUtc, string error, bool countAttempt)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.NextAttemptAtUtc = nextAttemptUtc;
+        record.LastError = error;
+        if (countAttempt)
+        {
+            record.Attempts++;
+        }
+
+        _items.Update(record);
+    }
+
+    public IReadOnlyList<OutboxRecord> All() => _items.FindAll().ToList();
+}

@@ -1,0 +1,19 @@
+namespace Bot.Core.Messaging;
+
+/// <summary>Options of the <c>Outbox</c> section.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Transient failures before a message is given up and recorded as failed. Default 60.</summary>
+    public int MaxAttempts { get; set; } = 60;
+
+    /// <summary>First retry delay after a transient failure; doubles each time. Default 1 s.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest delay between retries. Default 5 min.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the dispatcher re-reads the whole pending queue as a safety net. Default 30 s.</summary>
+    public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

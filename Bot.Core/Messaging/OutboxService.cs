@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Messaging;
+
+/// <summary>Runs one <see cref="OutboxDispatcher"/> per registered channel sender; one channel's outage never blocks another.</summary>
+public sealed class OutboxService : BackgroundService
+{
+    private readonly List<OutboxDispatcher> _dispatchers = [];
+    private readonly LiteDbOutbox _store;
+
+    public OutboxService(IEnumerable<IChannelSender> senders, IEnumerable<ChannelLimits> limits, LiteDbOutbox store,
+        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        var byChannel = limits.ToDictionary(l => l.Channel);
+        foreach (var sender in senders)
+        {
+            var l = byChannel.GetValueOrDefault(sender.Channel) ?? new ChannelLimits { Channel = sender.Channel };
+            _dispatchers.Add(new OutboxDispatcher(sender, l, store, time, loggers.CreateLogger($"Outbox.{sender.Channel}"), options.Value));
+        }
+    }
+
+    /// <summary>Messages pending or in flight across channels (as the dispatchers see them).</summary>
+    public int Outstanding => _dispatchers.Sum(d => d.Outstanding);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _store.Enqueued += OnEnqueued;
+        stoppingToken.Register(() => _store.Enqueued -= OnEnqueued);
+        return Task.WhenAll(_dispatchers.Select(d => Task.Run(() => d.RunAsync(stoppingToken), stoppingToken)));
+    }
+
+    private void OnEnqueued(string channel)
+    {
+        foreach (var d in _dispatchers)
+        {
+            if (d.Channel == channel)
+            {
+                d.Wake();
+            }
+        }
+    }
+}

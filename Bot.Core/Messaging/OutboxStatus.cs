@@ -1,0 +1,8 @@
+namespace Bot.Core.Messaging;
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+}

@@ -1,0 +1,66 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.People;
+
+/// <summary><c>绑定本群 干部群</c>: a secretary binds the group chat to their community and a purpose.</summary>
+public sealed class BindGroupHandler(PeopleStore people, TimeProvider time) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "bindgroup",
+        Hans = ["绑定本群", "绑定"],
+        Hant = ["綁定本群", "綁定"],
+        English = ["bind group"],
+        Roles = CommandSpec.Secretaries,
+        Description = PeopleTexts.BindDescription,
+        Usage = new Texts.Text("绑定本群 干部群/居民群", "綁定本群 幹部群/居民群", "/bindgroup cadres|residents"),
+        AllowedInUnboundGroup = true,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Message.IsPrivate)
+        {
+            context.Reply(PeopleTexts.BindOnlyInGroup);
+            return;
+        }
+
+        GroupPurpose? purpose = context.Args.ToLowerInvariant() switch
+        {
+            "干部群" or "幹部群" or "干部" or "幹部" or "cadres" or "cadre" or "volunteers" => GroupPurpose.Cadres,
+            "居民群" or "居民" or "residents" or "resident" => GroupPurpose.Residents,
+            _ => null,
+        };
+        if (purpose is null)
+        {
+            context.Reply(PeopleTexts.BindUsage);
+            return;
+        }
+
+        var community = context.Person.CommunityId;
+        if (string.IsNullOrEmpty(community))
+        {
+            context.Reply(PeopleTexts.NoCommunity);
+            return;
+        }
+
+        if (context.Group is { } existing && existing.CommunityId != community && context.Person.Role != Role.Admin)
+        {
+            context.Reply(PeopleTexts.BoundOther, existing.CommunityId);
+            return;
+        }
+
+        people.BindGroup(new GroupBinding
+        {
+            Channel = context.Message.Channel,
+            ChatId = context.Message.Chat.ChatId,
+            CommunityId = community,
+            Purpose = purpose.Value,
+            BoundBy = context.Person.Id,
+            BoundAtUtc = time.GetUtcNow().UtcDateTime,
+        });
+        context.Reply(PeopleTexts.Bound, community,
+            context.T(purpose == GroupPurpose.Cadres ? PeopleTexts.PurposeCadres : PeopleTexts.PurposeResidents));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Bot.Core.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.People;
+
+/// <summary><c>邀请 干部</c>: a secretary creates a single-use code for a cadre (or a fellow secretary).</summary>
+public sealed class InviteHandler(InviteStore invites, IOptions<PeopleOptions> options) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "invite",
+        Hans = ["邀请"],
+        Hant = ["邀請"],
+        English = ["invite"],
+        Roles = CommandSpec.Secretaries,
+        Description = PeopleTexts.InviteDescription,
+        Usage = new Texts.Text("邀请 干部", "邀請 幹部", "/invite cadre"),
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Role? role = context.Args.ToLowerInvariant() switch
+        {
+            "干部" or "幹部" or "cadre" or "" => Role.Cadre,
+            "书记" or "書記" or "secretary" => Role.Secretary,
+            _ => null,
+        };
+        if (role is null)
+        {
+            context.Reply(PeopleTexts.InviteUsage);
+            return;
+        }
+
+        if (string.IsNullOrEmpty(context.CommunityId))
+        {
+            context.Reply(PeopleTexts.NoCommunity);
+            return;
+        }
+
+        var validity = options.Value.InviteValidity;
+        var invite = invites.Create(context.CommunityId, role.Value, context.Person.Id, validity);
+        context.ReplyPrivately(context.T(PeopleTexts.InviteCreated, invite.Code, validity.TotalHours.ToString("0", CultureInfo.InvariantCulture)));
+    }
+}

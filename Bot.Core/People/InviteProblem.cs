@@ -1,0 +1,9 @@
+namespace Bot.Core.People;
+
+public enum InviteProblem
+{
+    None = 0,
+    Unknown = 1,
+    Used = 2,
+    Expired = 3,
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using Bot.Core.Storage;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Bot.Core.People;
+
+/// <summary>
+/// Imports the roster of people from CSV (community, name, role, phone, party_member, telegram, wecom).
+/// Bad rows are reported by line number and skipped; good rows are kept; importing the same file twice changes nothing.
+/// </summary>
+public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvider time)
+{
+    public ImportReport Import(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var report = new ImportReport();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            MissingFieldFound = null,
+            BadDataFound = null,
+        };
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            report.Error(1, "the file is empty; the first line must name the columns community,name,role,phone,party_member,telegram,wecom");
+            return report;
+        }
+
+        var missing = new[] { "community", "name", "role" }.Where(h => !csv.HeaderRecord!.Any(x => x.Trim().Equals(h, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (missing.Count > 0)
+        {
+            report.Error(1, $"missing column(s): {string.Join(", ", missing)}");
+            return report;
+        }
+
+        db.InTransaction(() =>
+        {
+            while (csv.Read())
+            {
+                var line = csv.Parser.RawRow;
+                var error = ImportRow(csv, report);
+                if (error is not null)
+                {
+                    report.Error(line, error);
+                }
+            }
+        });
+        return report;
+    }
+
+    private string? ImportRow(CsvReader csv, ImportReport report)
+    {
+        var community = csv.GetField("community")?.Trim() ?? "";
+        var name = csv.GetField("name")?.Trim() ?? "";
+        var roleText = csv.GetField("role")?.Trim() ?? "";
+        var phone = Field(csv, "phone");
+        var party = Field(csv, "party_member");
+        var telegram = Field(csv, "telegram");
+        var wecom = Field(csv, "wecom");
+        if (name.Length == 0)
+        {
+            return "name is empty";
+        }
+
+        if (ParseRole(roleText) is not { } role)
+        {
+            return $"role '{roleText}' is not one of resident, cadre, secretary, admin (居民/干部/书记/管理员)";
+        }
+
+        if (community.Length == 0 && role != Role.Admin)
+        {
+            return "community is empty";
+        }
+
+        if (phone is not null && !PhoneNumbers.IsMobile(phone))
+        {
+            return $"phone '{phone}' is not an 11-digit mainland mobile number";
+        }
+
+        bool? partyMember = party is null ? false : ParseBool(party);
+        if (partyMember is null)
+        {
+            return $"party_member '{party}' should be yes/no (是/否, true/false, 1/0)";
+        }
+
+        if (community.Length > 0)
+        {
+            people.EnsureCommunity(community);
+        }
+
+        var existing = people.FindByName(name, community);
+        var person = existing ?? new Person { Name = name, CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+        person.Role = role;
+        person.CommunityId = community;
+        person.Phone = phone ?? person.Phone;
+        person.PartyMember = partyMember.Value;
+        if (telegram is not null)
+        {
+            if (telegram.StartsWith('@'))
+            {
+                person.TelegramUsername = telegram.TrimStart('@');
+            }
+            else if (long.TryParse(telegram, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                person.TelegramUserId = telegram;
+            }
+            else
+            {
+                person.TelegramUsername = telegram;
+            }
+        }
+
+        person.WeComUserId = wecom ?? person.WeComUserId;
+        people.Save(person);
+        if (existing is null)
+        {
+            report.Added++;
+        }
+        else
+        {
+            report.Updated++;
+        }
+
+        return null;
+    }
+
+    private static string? Field(CsvReader csv, string name) =>
+        csv.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    public static Role? ParseRole(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "resident" or "居民" => Role.Resident,
+        "cadre" or "干部" or "幹部" => Role.Cadre,
+        "secretary" or "书记" or "書記" => Role.Secretary,
+        "admin" or "管理员" or "管理員" => Role.Admin,
+        _ => null,
+    };
+
+    private static bool? ParseBool(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "yes" or "y" or "true" or "1" or "是" or "党员" or "黨員" => true,
+        "no" or "n" or "false" or "0" or "否" or "" => false,
+        _ => null,
+    };
+}

@@ -1,0 +1,110 @@
+using Bot.Core.Storage;
+using LiteDB;
+
+namespace Bot.Core.People;
+
+/// <summary>People, communities and group bindings in LiteDB.</summary>
+public sealed class PeopleStore
+{
+    private readonly ILiteCollection<Person> _people;
+    private readonly ILiteCollection<Community> _communities;
+    private readonly ILiteCollection<GroupBinding> _groups;
+
+    public PeopleStore(BotDatabase db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _people = db.Collection<Person>("people");
+        _people.EnsureIndex(x => x.IdentityKeys);
+        _people.EnsureIndex(x => x.Name);
+        _people.EnsureIndex(x => x.CommunityId);
+        _communities = db.Collection<Community>("communities");
+        _groups = db.Collection<GroupBinding>("groups");
+        _groups.EnsureIndex(x => x.CommunityId);
+    }
+
+    public Person? FindByIdentity(string channel, string userId) =>
+        _people.FindOne(BsonExpression.Create("$.IdentityKeys[*] ANY = @0", $"{channel}:{userId}"));
+
+    public Person? Get(string id) => _people.FindById(id);
+
+    /// <summary>Staff first: names are how imports, rosters and the console refer to people.</summary>
+    public Person? FindByName(string name, string? communityId = null) =>
+        _people.Find(BsonExpression.Create("$.Name = @0", name))
+            .Where(p => communityId is null || p.CommunityId == communityId)
+            .OrderByDescending(p => p.IsStaff)
+            .FirstOrDefault();
+
+    public Person? FindUnlinkedByTelegramUsername(string username) =>
+        _people.Find(BsonExpression.Create("$.TelegramUsername = @0", username.TrimStart('@')))
+            .FirstOrDefault(p => p.IdentityOn(Messaging.ChannelNames.Telegram) is null);
+
+    public Person? FindUnlinked(string channel, string userId) => channel switch
+    {
+        Messaging.ChannelNames.Telegram => _people.FindOne(BsonExpression.Create("$.TelegramUserId = @0", userId)),
+        Messaging.ChannelNames.WeCom => _people.FindOne(BsonExpression.Create("$.WeComUserId = @0", userId)),
+        _ => null,
+    };
+
+    public void Save(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (string.IsNullOrEmpty(person.Id))
+        {
+            person.Id = ObjectId.NewObjectId().ToString();
+        }
+
+        _people.Upsert(person);
+    }
+
+    public IReadOnlyList<Person> InCommunity(string communityId) =>
+        _people.Find(BsonExpression.Create("$.CommunityId = @0", communityId)).ToList();
+
+    public IReadOnlyList<Person> All() => _people.FindAll().ToList();
+
+    public int Count() => _people.Count();
+
+    public Community EnsureCommunity(string name)
+    {
+        var c = _communities.FindById(name);
+        if (c is null)
+        {
+            c = new Community { Id = name, Name = name };
+            _communities.Insert(c);
+        }
+
+        return c;
+    }
+
+    public Community? FindCommunity(string name) => _communities.FindById(name.Trim());
+
+    public IReadOnlyList<Community> Communities() => _communities.FindAll().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+
+    public GroupBinding? FindGroup(string channel, string chatId) => _groups.FindById($"{channel}:{chatId}");
+
+    public void BindGroup(GroupBinding binding)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        binding.Id = $"{binding.Channel}:{binding.ChatId}";
+        _groups.Upsert(binding);
+    }
+
+    public bool UnbindGroup(string channel, string chatId) => _groups.Delete($"{channel}:{chatId}");
+
+    public IReadOnlyList<GroupBinding> GroupsOf(string communityId, GroupPurpose? purpose = null) =>
+        _groups.Find(BsonExpression.Create("$.CommunityId = @0", communityId))
+            .Where(g => purpose is null || g.Purpose == purpose).ToList();
+
+    /// <summary>A group chat moved (Telegram group → supergroup): keep the binding under the new id.</summary>
+    public void MoveGroup(string channel, string oldChatId, string newChatId)
+    {
+        var g = FindGroup(channel, oldChatId);
+        if (g is null)
+        {
+            return;
+        }
+
+        _groups.Delete(g.Id);
+        g.ChatId = newChatId;
+        BindGroup(g);
+    }
+}

@@ -1,0 +1,42 @@
+using Bot.Core.Messaging;
+using Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Host.Channels.Console;
+
+public static class ConsoleChannelExtensions
+{
+    /// <summary>True when the console should run: enabled explicitly, or no platform channel is configured.</summary>
+    public static bool ConsoleWanted(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var enabled = configuration.GetValue<bool?>($"{ConsoleOptions.Section}:Enabled");
+        return enabled ?? !PlatformConfigured(configuration);
+    }
+
+    public static bool PlatformConfigured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"])
+            || !string.IsNullOrWhiteSpace(configuration["WeCom:CorpId"]);
+    }
+
+    /// <summary>Adds the console channel (stdin in, stdout out) when it is wanted.</summary>
+    public static IServiceCollection AddConsoleChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!ConsoleWanted(configuration))
+        {
+            return services;
+        }
+
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateOnStart();
+        services.TryAddSingleton(_ => new ConsoleIo(System.Console.In, System.Console.Out, System.Console.Error,
+            paced: !System.Console.IsInputRedirected));
+        services.TryAddSingleton(sp => new ConsoleWriter(sp.GetRequiredService<ConsoleIo>().Out,
+            Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<BotDatabase>().FilePath) ?? ".", "console-files")));
+        services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console, MaxTextLength = 0, MaxConcurrency = 1 });
+        services.AddSingleton<IChannelSender, ConsoleSender>();
+        services.AddHostedService<ConsoleInputService>();
+        return services;
+    }
+}

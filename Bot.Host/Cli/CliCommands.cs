@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Bot.Core;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Host.Hosting;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// Command-line verbs that run and exit instead of starting the bot: <c>import people FILE</c>, <c>parse "TEXT"</c>,
+/// <c>--help</c>. Features add their verbs through <see cref="ICliVerb"/>.
+/// </summary>
+public static class CliCommands
+{
+    private static readonly string[] Verbs = ["import", "export", "parse", "--help", "-h", "help"];
+
+    public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(string[] args, WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddBotCore();
+        builder.Services.AddCliVerbs();
+        using var services = builder.Services.BuildServiceProvider();
+        var verbs = services.GetServices<ICliVerb>().ToList();
+        var stdout = Console.Out;
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            await stdout.WriteLineAsync(Usage(verbs)).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (args[0] == "parse")
+        {
+            if (args.Length < 2)
+            {
+                await Console.Error.WriteLineAsync("usage: parse \"TEXT\"").ConfigureAwait(false);
+                return 1;
+            }
+
+            await stdout.WriteLineAsync(Parse(services.GetRequiredService<CommandRouter>(), string.Join(' ', args[1..]))).ConfigureAwait(false);
+            return 0;
+        }
+
+        var verb = verbs.FirstOrDefault(v => args.Length >= 2 && v.Verb == args[0] && v.Noun == args[1]);
+        if (verb is null)
+        {
+            await Console.Error.WriteLineAsync($"unknown command '{string.Join(' ', args.Take(2))}'.\n{Usage(verbs)}").ConfigureAwait(false);
+            return 1;
+        }
+
+        try
+        {
+            return await verb.RunAsync(args[2..], services, stdout).ConfigureAwait(false);
+        }
+        catch (Exception e) when (BotHostBuilder.ConfigurationFailures(e) is { Count: > 0 } failures)
+        {
+            await Console.Error.WriteLineAsync("configuration needs fixing:\n  - " + string.Join("\n  - ", failures)).ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    /// <summary>The recognised command of a line as one JSON line, for diagnosing keywords and aliases.</summary>
+    public static string Parse(CommandRouter router, string text)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        var normalized = InputNormalizer.Normalize(text);
+        var match = router.Match(normalized);
+        return JsonSerializer.Serialize(new
+        {
+            input = text,
+            normalized,
+            command = match?.Handler.Spec.Name,
+            keyword = match?.Keyword,
+            args = match?.Args,
+            language = match?.Language?.ToString(),
+            roles = match?.Handler.Spec.Roles.Select(r => r.ToString()),
+        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static string Usage(IEnumerable<ICliVerb> verbs)
+    {
+        var lines = new List<string>
+        {
+            "duty-bot: epidemic-duty work in WeCom and Telegram group chats.",
+            "",
+            "  dotnet run --project Bot.Host                      run the bot (console channel + demo when no platform is configured)",
+            "  dotnet run --project Bot.Host -- parse \"TEXT\"      show which command TEXT is, as JSON",
+        };
+        lines.AddRange(verbs.Select(v => $"  dotnet run --project Bot.Host -- {v.Verb} {v.Noun} {v.Usage}"));
+        lines.Add("  dotnet run --project Bot.Host -- --help           this text");
+        return string.Join('\n', lines);
+    }
+}

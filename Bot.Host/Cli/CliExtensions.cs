@@ -1,0 +1,15 @@
+using Bot.Core.People;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Host.Cli;
+
+public static class CliExtensions
+{
+    /// <summary>Registers the command-line verbs.</summary>
+    public static IServiceCollection AddCliVerbs(this IServiceCollection services)
+    {
+        services.TryAddSingleton<PeopleImporter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPeopleVerb>());
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using Bot.Core;
+using Bot.Core.Demo;
+using Bot.Host.Channels.Console;
+using Bot.Host.Scheduling;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Hosting;
+
+/// <summary>Builds and runs the web host: configuration from the root appsettings.json, logs on standard error.</summary>
+public static class BotHostBuilder
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static WebApplicationBuilder Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = FindContentRoot(),
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"), optional: true, reloadOnChange: false);
+        builder.Configuration.AddUserSecrets(typeof(BotHostBuilder).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray());
+        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? DefaultUrls);
+        builder.Logging.ClearProviders();
+        // Standard output belongs to the console channel; all logs go to standard error.
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        return builder;
+    }
+
+    /// <summary>Registers everything the bot runs.</summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotCore();
+        services.AddBotDemo(configuration);
+        services.AddBotScheduling();
+        services.AddConsoleChannel(configuration);
+        return services;
+    }
+
+    public static IServiceCollection AddBotDemo(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
+            .PostConfigure(o => o.Seed ??= !ConsoleChannelExtensions.PlatformConfigured(configuration)
+                && ConsoleChannelExtensions.ConsoleWanted(configuration));
+        services.AddSingleton<IDemoSeeder, PeopleDemoSeeder>();
+        // Registered before the inbox processor starts handling messages.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DemoSeedService>());
+        return services;
+    }
+
+    /// <summary>Runs the host; configuration problems print one line each and exit with code 2.</summary>
+    public static async Task<int> RunAsync(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        try
+        {
+            var app = builder.Build();
+            app.MapBotEndpoints();
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception e) when (ConfigurationFailures(e) is { Count: > 0 } failures)
+        {
+            await Console.Error.WriteLineAsync("The bot cannot start: its configuration needs fixing (appsettings.json, environment variables Section__Key, or user-secrets):").ConfigureAwait(false);
+            foreach (var failure in failures)
+            {
+                await Console.Error.WriteLineAsync("  - " + failure).ConfigureAwait(false);
+            }
+
+            return 2;
+        }
+        catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await Console.Error.WriteLineAsync($"The bot cannot start: {e.Message}. Set Urls (for example Urls=http://127.0.0.1:5081) to use another port.").ConfigureAwait(false);
+            return 3;
+        }
+    }
+
+    /// <summary>Every options-validation failure inside <paramref name="e"/> (one or several sections).</summary>
+    public static IReadOnlyList<string> ConfigurationFailures(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e switch
+        {
+            OptionsValidationException o => o.Failures.Distinct().ToList(),
+            AggregateException a => a.InnerExceptions.SelectMany(ConfigurationFailures).Distinct().ToList(),
+            _ => [],
+        };
+    }
+
+    /// <summary>The repository root (where appsettings.json is), found from the working directory or the binary's folder.</summary>
+    private static string FindContentRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "appsettings.json")) && File.Exists(Path.Combine(dir.FullName, "bot.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,14 @@
+using Bot.Host.Endpoints;
+
+namespace Bot.Host.Hosting;
+
+public static class EndpointExtensions
+{
+    /// <summary>Maps every HTTP endpoint the bot serves (health; channel webhooks add theirs here).</summary>
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealth();
+        return app;
+    }
+}
