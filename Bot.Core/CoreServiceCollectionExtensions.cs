@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, CoreOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PeopleOptions>, CoreOptionsValidator>());
 
+        services.TryAddSingleton<BotClock>();
         services.TryAddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath));
         services.TryAddSingleton<LiteDbInbox>();
         services.TryAddSingleton<IInbox>(sp => sp.GetRequiredService<LiteDbInbox>());
