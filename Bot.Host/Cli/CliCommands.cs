@@ -23,6 +23,16 @@ public static class CliCommands
         builder.Services.AddBotCore();
         builder.Services.AddCliVerbs();
         using var services = builder.Services.BuildServiceProvider();
+        try
+        {
+            BotHostBuilder.ValidateConfiguration(services);
+        }
+        catch (Exception e) when (BotHostBuilder.ConfigurationFailures(e) is { Count: > 0 } failures)
+        {
+            await Console.Error.WriteLineAsync("configuration needs fixing:\n  - " + string.Join("\n  - ", failures)).ConfigureAwait(false);
+            return 2;
+        }
+
         var verbs = services.GetServices<ICliVerb>().ToList();
         var stdout = Console.Out;
         if (args[0] is "--help" or "-h" or "help")

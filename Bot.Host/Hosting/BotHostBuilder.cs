@@ -65,6 +65,7 @@ public static class BotHostBuilder
         try
         {
             var app = builder.Build();
+            ValidateConfiguration(app.Services);
             app.MapBotEndpoints();
             await app.RunAsync().ConfigureAwait(false);
             return 0;
@@ -86,6 +87,16 @@ public static class BotHostBuilder
         }
     }
 
+    /// <summary>
+    /// Validates every options section registered with ValidateOnStart, all at once, before any service is built:
+    /// otherwise a hosted service's constructor would meet the first bad section and the host would log a stack trace.
+    /// </summary>
+    public static void ValidateConfiguration(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.GetService<IStartupValidator>()?.Validate();
+    }
+
     /// <summary>Every options-validation failure inside <paramref name="e"/> (one or several sections).</summary>
     public static IReadOnlyList<string> ConfigurationFailures(Exception e)
     {
@@ -94,6 +105,8 @@ public static class BotHostBuilder
         {
             OptionsValidationException o => o.Failures.Distinct().ToList(),
             AggregateException a => a.InnerExceptions.SelectMany(ConfigurationFailures).Distinct().ToList(),
+            InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+                [i.Message + " Check the value's format (numbers, true/false, durations as hh:mm:ss)."],
             _ => [],
         };
     }

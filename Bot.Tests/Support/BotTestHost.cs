@@ -53,6 +53,7 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Services.AddBot(builder.Configuration);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
+        BotHostBuilder.ValidateConfiguration(app.Services);
         app.MapBotEndpoints();
         var host = new BotTestHost(app, dataFile);
         await app.StartAsync().ConfigureAwait(false);

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Bot.Tests.Support;
+
+/// <summary>Runs the built Bot.Host as a child process (as `dotnet run --project Bot.Host` would), feeding standard input.</summary>
+public sealed class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _out = new();
+    private readonly StringBuilder _err = new();
+
+    private HostProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public static string HostDll => Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
+
+    public string Output
+    {
+        get
+        {
+            lock (_out)
+            {
+                return _out.ToString();
+            }
+        }
+    }
+
+    public string Error
+    {
+        get
+        {
+            lock (_err)
+            {
+                return _err.ToString();
+            }
+        }
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public StreamWriter Input => _process.StandardInput;
+
+    public static HostProcess Start(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(HostDll);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var p = new Process { StartInfo = psi };
+        var host = new HostProcess(p);
+        p.OutputDataReceived += (_, e) => host.Append(host._out, e.Data);
+        p.ErrorDataReceived += (_, e) => host.Append(host._err, e.Data);
+        p.Start();
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return host;
+    }
+
+    /// <summary>Writes the script to standard input and closes it; waits for the process to exit (up to 2 min).</summary>
+    public async Task<int> RunScriptAsync(string script)
+    {
+        await Input.WriteAsync(script).ConfigureAwait(false);
+        Input.Close();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await _process.WaitForExitAsync(cts.Token).ConfigureAwait(false);
+        return _process.ExitCode;
+    }
+
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(StringBuilder sb, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (sb)
+        {
+            sb.Append(line).Append('\n');
+        }
+    }
+}
