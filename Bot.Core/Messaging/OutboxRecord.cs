@@ -60,7 +60,7 @@ public sealed class OutboxRecord
         ChatId = m.To.ChatId,
         ChatKind = m.To.Kind,
         ThreadId = m.To.ThreadId,
-        Text = text,
+        Text = TextSanitizer.Clean(text)!,
         ButtonsJson = m.Buttons.Count == 0 ? null : JsonSerializer.Serialize(m.Buttons),
         FileName = m.File?.FileName,
         FileContentType = m.File?.ContentType,
