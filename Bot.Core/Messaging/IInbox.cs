@@ -9,6 +9,9 @@ public interface IInbox
     /// <summary>Records the message. Returns false when the same (channel, platform id) was recorded before.</summary>
     bool TryAccept(IncomingMessage message);
 
+    /// <summary>Records several messages in one transaction (a polled batch); returns how many were new.</summary>
+    int TryAcceptMany(IReadOnlyList<IncomingMessage> messages);
+
     /// <summary>Raised (synchronously, cheaply) after a message is accepted, so the processor wakes up.</summary>
     event Action? Accepted;
 }

@@ -45,10 +45,24 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
                 return total;
             }
 
-            foreach (var record in batch)
+            // Group commit: one transaction for a batch (each commit costs a disk flush). If any message in it fails,
+            // the whole batch rolls back and is handled again one message per transaction, so the failure is isolated.
+            for (var i = 0; i < batch.Count; i += GroupCommitSize)
             {
-                ProcessOne(record);
-                total++;
+                var group = batch.Skip(i).Take(GroupCommitSize).ToList();
+                if (!TryProcessGroup(group))
+                {
+                    foreach (var record in group)
+                    {
+                        ProcessOne(record);
+                    }
+                }
+                else
+                {
+                    Interlocked.Add(ref _processed, group.Count);
+                }
+
+                total += group.Count;
             }
         }
     }
@@ -74,6 +88,40 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
                 logger.LogError(e, "Inbox processing failed; retrying in 1 s");
                 await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>Messages handled in one transaction when several are waiting.</summary>
+    public const int GroupCommitSize = 32;
+
+    private bool TryProcessGroup(List<InboxRecord> group)
+    {
+        if (group.Count == 1)
+        {
+            return false;
+        }
+
+        try
+        {
+            db.InTransaction(() =>
+            {
+                foreach (var record in group)
+                {
+                    pipeline.Process(record.ToMessage());
+                    inbox.MarkHandled(record);
+                }
+            });
+            return true;
+        }
+        catch (Exception e)
+        {
+            logger.LogDebug(e, "A message in a group of {Count} failed; handling them one by one", group.Count);
+            foreach (var record in group)
+            {
+                record.Handled = false;
+            }
+
+            return false;
         }
     }
 

@@ -8,9 +8,12 @@ public sealed class LiteDbInbox : IInbox
 {
     private readonly ILiteCollection<InboxRecord> _items;
 
+    private readonly BotDatabase _db;
+
     public LiteDbInbox(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        _db = db;
         _items = db.Collection<InboxRecord>("inbox");
         _items.EnsureIndex(x => x.Key, unique: true);
         _items.EnsureIndex(x => x.Handled);
@@ -38,6 +41,12 @@ public sealed class LiteDbInbox : IInbox
 
         BotDatabase.AfterCommit(() => Accepted?.Invoke());
         return true;
+    }
+
+    public int TryAcceptMany(IReadOnlyList<IncomingMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return _db.InTransaction(() => messages.Count(TryAccept));
     }
 
     /// <summary>Unhandled messages in arrival order.</summary>
