@@ -1,0 +1,75 @@
+using Bot.Core;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Tests.Support;
+
+namespace Bot.Tests.Messaging;
+
+public sealed class InboxProcessorTests : IDisposable
+{
+    private readonly BotHarness _bot = new(s => s.AddCommand<ExplodingHandler>());
+
+    [Fact]
+    public void FailingMessage_InAGroupCommit_GetsAnApology_AndTheOthersAreHandled()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var inbox = _bot.Get<IInbox>();
+        inbox.TryAcceptMany([_bot.Message("郭洋", "帮助"), _bot.Message("郭洋", "/explode"), _bot.Message("郭洋", "帮助")]);
+
+        _bot.Get<InboxProcessor>().ProcessPending();
+        var sent = _bot.TakeSent();
+
+        Assert.Equal(3, sent.Count);
+        Assert.StartsWith("可用的命令", sent[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("抱歉，处理这条消息时出错了", sent[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("可用的命令", sent[2].Text, StringComparison.Ordinal);
+        Assert.Empty(_bot.Get<LiteDbInbox>().Pending(10));
+        Assert.Equal(0, ExplodingHandler.Writes(_bot));
+    }
+
+    [Fact]
+    public void AcceptMany_SkipsMessagesSeenBefore()
+    {
+        var m = _bot.Message("郭洋", "帮助");
+
+        Assert.Equal(1, _bot.Get<IInbox>().TryAcceptMany([m]));
+        Assert.Equal(1, _bot.Get<IInbox>().TryAcceptMany([m, _bot.Message("郭洋", "帮助")]));
+    }
+
+    [Fact]
+    public void RecordedButUnhandled_AtACrash_IsHandledAfterRestart_Once()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        _bot.Get<IInbox>().TryAccept(_bot.Message("郭洋", "帮助"));
+
+        _bot.Restart();
+        _bot.Get<InboxProcessor>().ProcessPending();
+        _bot.Restart();
+        _bot.Get<InboxProcessor>().ProcessPending();
+
+        Assert.Single(_bot.TakeSent());
+    }
+
+    public void Dispose() => _bot.Dispose();
+
+    /// <summary>Writes to the data file, then throws: the write must be rolled back with the rest of the message.</summary>
+    private sealed class ExplodingHandler(Bot.Core.Storage.BotDatabase db) : ICommandHandler
+    {
+        public CommandSpec Spec { get; } = new()
+        {
+            Name = "explode",
+            Roles = CommandSpec.Everyone,
+            Description = new Bot.Core.Texts.Text("炸", "炸", "boom"),
+            Hidden = true,
+        };
+
+        public static int Writes(BotHarness bot) =>
+            bot.Get<Bot.Core.Storage.BotDatabase>().Collection<LiteDB.BsonDocument>("explosions").Count();
+
+        public void Handle(CommandContext context)
+        {
+            db.Collection<LiteDB.BsonDocument>("explosions").Insert(new LiteDB.BsonDocument { ["at"] = 1 });
+            throw new InvalidOperationException("boom");
+        }
+    }
+}
