@@ -75,6 +75,14 @@ public sealed class WeComApiClient
         }
     }
 
+    /// <summary>
+    /// Creates an app group chat (appchat/create) with the chat id we choose, so it can be bound as
+    /// <c>appchat:CHATID</c>. WeCom needs at least two members besides nobody else; the owner must be one of them.
+    /// </summary>
+    public Task<WeComApiResult> CreateAppChatAsync(string chatId, string name, string owner, IReadOnlyList<string> members,
+        CancellationToken cancellationToken) =>
+        PostAsync("appchat/create", new { name, owner, userlist = members, chatid = chatId }, cancellationToken);
+
     /// <summary>The full URL of a robot webhook key.</summary>
     public Uri WebhookUrl(string key) => new(_base, "cgi-bin/webhook/send?key=" + Uri.EscapeDataString(key));
 
