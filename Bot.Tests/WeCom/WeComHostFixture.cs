@@ -57,6 +57,16 @@ public sealed class WeComHostFixture : IAsyncLifetime
             ["WeCom:Robots:jingyuan"] = "robot-key-1",
             ["WeCom:Bot:GroupRobots:wrkJingyuan"] = "jingyuan",
             ["WeCom:MaxCallbackBytes"] = "65536",
+            ["WeCom:Groups:0:Community"] = "静园社区",
+            ["WeCom:Groups:0:Purpose"] = "Cadres",
+            ["WeCom:Groups:0:Robot"] = "jingyuan",
+            ["WeCom:Groups:1:Community"] = "静园社区",
+            ["WeCom:Groups:1:Purpose"] = "Residents",
+            ["WeCom:Groups:1:AppChatId"] = "jingyuanres",
+            ["WeCom:Groups:1:Name"] = "静园社区居民群",
+            ["WeCom:Groups:1:Owner"] = "zhangsan",
+            ["WeCom:Groups:1:Members:0"] = "zhangsan",
+            ["WeCom:Groups:1:Members:1"] = "lisi",
         });
         Http = new HttpClient { BaseAddress = Host.BaseAddress };
         App = Callbacks(CorpId);

@@ -48,6 +48,22 @@ public sealed class WeComOptionsTests
     }
 
     [Fact]
+    public void Groups_NeedACommunityAndExactlyOneWayToReachThem()
+    {
+        var options = Valid();
+        options.Groups.Add(new WeComGroupOptions { Community = "", Robot = "nope" });
+        options.Groups.Add(new WeComGroupOptions { Community = "静园社区", AppChatId = "bad id!", Owner = "a", Members = ["b"] });
+        options.Groups.Add(new WeComGroupOptions { Community = "静园社区" });
+
+        var failures = new WeComOptionsValidator().Validate(null, options).Failures!.ToList();
+
+        foreach (var key in new[] { "WeCom:Groups:0:Community", "WeCom:Groups:0:Robot", "WeCom:Groups:1:AppChatId", "WeCom:Groups:1:Owner", "WeCom:Groups:1:Members", "WeCom:Groups:2" })
+        {
+            Assert.Contains(failures, f => f.StartsWith(key + ":", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Host_WithIncompleteWeComSettings_RefusesToStart_NamingTheKeys()
     {
         var e = await Assert.ThrowsAnyAsync<Exception>(() => BotTestHost.StartAsync(new Dictionary<string, string?>

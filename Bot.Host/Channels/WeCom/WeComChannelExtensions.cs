@@ -38,6 +38,7 @@ public static class WeComChannelExtensions
         services.TryAddSingleton<WeComCallbackGuard>();
         services.TryAddSingleton<WeComCallbackHandler>();
         services.AddSingleton<IChannelSender, WeComSender>();
+        services.AddHostedService<WeComGroupSetupService>();
         services.AddSingleton(sp => Limits(sp.GetRequiredService<IOptions<WeComOptions>>().Value));
         return services;
     }

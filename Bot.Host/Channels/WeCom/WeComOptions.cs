@@ -32,6 +32,9 @@ public sealed class WeComOptions
     /// <summary>Group-robot webhook keys by a name you choose; a group chat <c>robot:NAME</c> is sent through it.</summary>
     public Dictionary<string, string> Robots { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Community groups reached through a robot or an app group chat, bound at start.</summary>
+    public List<WeComGroupOptions> Groups { get; set; } = [];
+
     /// <summary>Longest text per message in characters. Default 680: WeCom allows 2048 bytes, and 680 × 3 UTF-8 bytes fits.</summary>
     public int MaxTextLength { get; set; } = 680;
 

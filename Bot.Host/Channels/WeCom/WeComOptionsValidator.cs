@@ -38,6 +38,11 @@ public sealed class WeComOptionsValidator : IValidateOptions<WeComOptions>
                 $"names robot '{robot}', which is not under WeCom:Robots; add it there or fix the name.");
         }
 
+        for (var i = 0; i < options.Groups.Count; i++)
+        {
+            Group(p, options, options.Groups[i], $"WeCom:Groups:{i}");
+        }
+
         p.Require(options.MaxTextLength is >= 16 and <= 2048, "WeCom:MaxTextLength", $"must be 16..2048 characters, not {options.MaxTextLength}.");
         p.Require(options.PrivatePerMinute >= 1, "WeCom:PrivatePerMinute", "must be at least 1 (WeCom allows 30).");
         p.Require(options.PrivatePerHour >= 1, "WeCom:PrivatePerHour", "must be at least 1 (WeCom allows 1000).");
@@ -51,6 +56,27 @@ public sealed class WeComOptionsValidator : IValidateOptions<WeComOptions>
         p.Require(options.BusyRetries >= 1, "WeCom:BusyRetries", "must be at least 1.");
         p.Require(options.MaxCallbackBytes >= 1024, "WeCom:MaxCallbackBytes", "must be at least 1024.");
         return p.Result();
+    }
+
+    private static void Group(OptionsProblems p, WeComOptions options, WeComGroupOptions g, string key)
+    {
+        p.Require(!string.IsNullOrWhiteSpace(g.Community), key + ":Community", "is empty; put the community's name as in the roster.");
+        var robot = !string.IsNullOrWhiteSpace(g.Robot);
+        var appChat = !string.IsNullOrWhiteSpace(g.AppChatId);
+        p.Require(robot != appChat, key, "needs exactly one of Robot (a name under WeCom:Robots) or AppChatId.");
+        if (robot)
+        {
+            p.Require(options.Robots.ContainsKey(g.Robot!), key + ":Robot", $"names robot '{g.Robot}', which is not under WeCom:Robots.");
+        }
+
+        if (appChat)
+        {
+            p.Require(g.AppChatId!.Length <= 32 && g.AppChatId.All(char.IsAsciiLetterOrDigit), key + ":AppChatId",
+                "must be 1..32 letters or digits.");
+            p.Require(!string.IsNullOrWhiteSpace(g.Owner) && g.Members.Contains(g.Owner), key + ":Owner",
+                "must be a userid that is also listed under Members.");
+            p.Require(g.Members.Count >= 2, key + ":Members", "needs at least two userids (WeCom's minimum for a group chat).");
+        }
     }
 
     private static void AesKey(OptionsProblems p, string value, string key)
