@@ -57,12 +57,29 @@ public sealed class WeComCallbackTests(WeComHostFixture f) : IClassFixture<WeCom
     public async Task EnterAgentEvent_IsGreeted()
     {
         var user = Some.Name("wx");
+        var created = CreateTime;
 
-        using var response = await f.App.PostAsync(FakeWeComCallbacks.EventXml(f.CorpId, user, "enter_agent", "", CreateTime));
+        using var response = await f.App.PostAsync(FakeWeComCallbacks.EventXml(f.CorpId, user, "enter_agent", "", created));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(f.Inbox($"ev:{user}:{CreateTime}") ?? f.Inbox($"ev:{user}:{CreateTime - 1}"));
+        Assert.Equal("/start", f.Inbox($"ev:{user}:{created}:enter_agent")!.Text);
         await BotTestHost.WaitUntilAsync(() => f.SentTo(user).Count > 0, what: "greeting");
+    }
+
+    [Fact]
+    public async Task RetriedEvent_IsHandledOnce()
+    {
+        var user = Some.Name("wx");
+        var xml = FakeWeComCallbacks.EventXml(f.CorpId, user, "click", "帮助", CreateTime);
+        var before = f.InboxCount;
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await f.App.PostAsync(xml);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(before + 1, f.InboxCount);
     }
 
     [Fact]

@@ -5,8 +5,9 @@ namespace Bot.Host.Channels.WeCom;
 
 /// <summary>
 /// Turns a decrypted app callback into a neutral message: text, location, and the events <c>enter_agent</c> (as
-/// <c>/start</c>), <c>click</c> (menu key as button data) and <c>LOCATION</c>. Anything else gives null: logged and
-/// acknowledged, not recorded.
+/// <c>/start</c>) and <c>click</c> (menu key as button data). Anything else gives null: logged and acknowledged, not
+/// recorded. The periodic <c>LOCATION</c> report event is deliberately ignored: it arrives every few seconds while the
+/// app is open and must not look like a person sharing their location.
 /// </summary>
 internal static class WeComAppInbound
 {
@@ -21,7 +22,9 @@ internal static class WeComAppInbound
 
         var type = f.GetValueOrDefault("MsgType") ?? "";
         var msgId = f.GetValueOrDefault("MsgId");
-        var eventId = $"ev:{from}:{f.GetValueOrDefault("CreateTime")}";
+        // Events have no MsgId: sender + CreateTime identify them (WeCom's retries repeat both); the event name keeps
+        // two different events of the same second apart.
+        var eventId = $"ev:{from}:{f.GetValueOrDefault("CreateTime")}:{f.GetValueOrDefault("Event")}";
         var message = new IncomingMessage
         {
             Chat = ChatAddress.PrivateTo(ChannelNames.WeCom, from),
@@ -42,7 +45,6 @@ internal static class WeComAppInbound
                 {
                     "enter_agent" => ev with { Text = "/start" },
                     "click" when f.GetValueOrDefault("EventKey") is { Length: > 0 } key => ev with { ButtonData = key },
-                    "location" => Point(f, "Latitude", "Longitude") is { } q ? ev with { Location = q } : null,
                     _ => null,
                 };
             default:
