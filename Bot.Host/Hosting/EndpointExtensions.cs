@@ -1,3 +1,4 @@
+using Bot.Host.Channels.WeCom;
 using Bot.Host.Endpoints;
 
 namespace Bot.Host.Hosting;
@@ -9,6 +10,7 @@ public static class EndpointExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
+        app.MapWeComCallback();
         return app;
     }
 }

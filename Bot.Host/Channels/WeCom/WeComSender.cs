@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using Bot.Core.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Channels.WeCom;
+
+/// <summary>
+/// Sends outbox messages to WeCom: private chats through the app's message/send (a broadcast batches up to 1,000
+/// userids per call with duplicate check on), <c>appchat:</c> groups through appchat/send, <c>robot:</c> groups through
+/// their webhook, and intelligent-bot chats through the message's one-shot response_url, falling back to the app
+/// (private) or the group's robot when it is spent or expired. Limits are applied by the dispatcher before this runs.
+/// </summary>
+internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems)
+    : IChannelSender
+{
+    private readonly WeComOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _spentReplyUrls = new(StringComparer.Ordinal);
+
+    public string Channel => ChannelNames.WeCom;
+
+    public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        foreach (var part in WeComMessageFormatter.SplitBytes(WeComMessageFormatter.Render(message)))
+        {
+            var result = await SendPartAsync(message, part, cancellationToken).ConfigureAwait(false);
+            var mapped = problems.Map(result, message.DedupeKey);
+            if (mapped.Outcome != SendOutcome.Sent)
+            {
+                return mapped;
+            }
+        }
+
+        return SendResult.Ok;
+    }
+
+    public async Task<IReadOnlyList<SendResult>> SendBatchAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var content = messages.Count == 0 ? "" : WeComMessageFormatter.Render(messages[0]);
+        if (messages.Any(m => m.To.Kind != ChatKind.Private || m.ReplyToken is not null || WeComMessageFormatter.Render(m) != content))
+        {
+            return await SendOneByOneAsync(messages, cancellationToken).ConfigureAwait(false);
+        }
+
+        var results = new SendResult[messages.Count];
+        for (var offset = 0; offset < messages.Count; offset += _options.MaxBatchSize)
+        {
+            var chunk = messages.Skip(offset).Take(_options.MaxBatchSize).ToList();
+            var users = string.Join('|', chunk.Select(m => m.To.ChatId));
+            WeComApiResult result = new(0, "ok");
+            foreach (var part in WeComMessageFormatter.SplitBytes(content))
+            {
+                result = await SendTextToUsersAsync(users, part, cancellationToken).ConfigureAwait(false);
+                if (!result.Ok)
+                {
+                    break;
+                }
+            }
+
+            var invalid = (result.InvalidUser ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                results[offset + i] = result.Ok && invalid.Contains(chunk[i].To.ChatId)
+                    ? SendResult.Refused("invaliduser: not a member, or outside the app's visible range")
+                    : problems.Map(result, chunk[i].DedupeKey);
+            }
+        }
+
+        return results;
+    }
+
+    private async Task<IReadOnlyList<SendResult>> SendOneByOneAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        var results = new List<SendResult>(messages.Count);
+        foreach (var m in messages)
+        {
+            results.Add(await SendAsync(m, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    private async Task<WeComApiResult> SendPartAsync(OutgoingMessage message, string text, CancellationToken cancellationToken)
+    {
+        if (TakeReplyUrl(message.ReplyToken) is { } replyUrl)
+        {
+            var replied = await api.PostJsonAsync(replyUrl, new { msgtype = "markdown", markdown = new { content = text } }, cancellationToken)
+                .ConfigureAwait(false);
+            if (replied.Ok)
+            {
+                return replied;
+            }
+
+            // Spent, expired or refused: fall through to the app or the group's robot.
+        }
+
+        var chatId = message.To.ChatId;
+        if (message.To.Kind == ChatKind.Private)
+        {
+            return await SendTextToUsersAsync(chatId, text, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (chatId.StartsWith(WeComChatIds.AppChat, StringComparison.Ordinal))
+        {
+            var body = new { chatid = chatId[WeComChatIds.AppChat.Length..], msgtype = "text", text = new { content = text }, safe = 0 };
+            return await api.PostAsync("appchat/send", body, cancellationToken).ConfigureAwait(false);
+        }
+
+        var robot = chatId.StartsWith(WeComChatIds.Robot, StringComparison.Ordinal) ? chatId[WeComChatIds.Robot.Length..]
+            : chatId.StartsWith(WeComChatIds.AiBot, StringComparison.Ordinal) ? _options.Bot.GroupRobots.GetValueOrDefault(chatId[WeComChatIds.AiBot.Length..])
+            : null;
+        if (robot is null || !_options.Robots.TryGetValue(robot, out var key))
+        {
+            return new WeComApiResult(WeComSendProblems.NoRoute,
+                $"no way to reach group {chatId}: its response_url is spent or expired and no robot is set (WeCom:Bot:GroupRobots / WeCom:Robots)");
+        }
+
+        return await api.PostJsonAsync(api.WebhookUrl(key), new { msgtype = "text", text = new { content = text } }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private Task<WeComApiResult> SendTextToUsersAsync(string users, string text, CancellationToken cancellationToken) =>
+        api.PostAsync("message/send", new
+        {
+            touser = users,
+            msgtype = "text",
+            agentid = _options.AgentId,
+            text = new { content = text },
+            safe = 0,
+            enable_duplicate_check = 1,
+            duplicate_check_interval = (long)_options.DuplicateCheckInterval.TotalSeconds,
+        }, cancellationToken);
+
+    /// <summary>The message's response_url if it is still usable; it is one-shot, so it is marked spent here.</summary>
+    private Uri? TakeReplyUrl(string? replyToken)
+    {
+        if (!WeComReplyToken.TryParse(replyToken, out var receivedAt, out var url)
+            || time.GetUtcNow() - receivedAt > WeComReplyToken.Validity)
+        {
+            return null;
+        }
+
+        return _spentReplyUrls.TryAdd(url!.AbsoluteUri, 0) ? url : null;
+    }
+}

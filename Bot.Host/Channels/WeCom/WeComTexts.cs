@@ -1,0 +1,13 @@
+using Bot.Core.Texts;
+
+namespace Bot.Host.Channels.WeCom;
+
+/// <summary>Texts the WeCom channel adds to messages.</summary>
+internal static class WeComTexts
+{
+    /// <summary>
+    /// A button rendered as a line: WeCom app text messages have no inline buttons, and a button's data is a command
+    /// line, so the person is told what to reply. {0} label, {1} data.
+    /// </summary>
+    public static readonly Text ButtonLine = new("▸ {0}：回复「{1}」", "▸ {0}：回覆「{1}」", "▸ {0}: reply \"{1}\"");
+}

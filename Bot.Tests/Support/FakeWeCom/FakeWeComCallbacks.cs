@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Bot.Host.Channels.WeCom;
+
+namespace Bot.Tests.Support.FakeWeCom;
+
+/// <summary>
+/// Plays WeCom's side of callbacks: encrypts and signs a plaintext the way WeCom does and posts it to the bot's
+/// endpoint (XML envelope for the app, JSON for the intelligent bot). Tamper hooks make forged requests.
+/// </summary>
+public sealed class FakeWeComCallbacks(HttpClient http, string path, string token, string encodingAesKey, string receiveId, bool json)
+{
+    private readonly WXBizMsgCrypt _crypt = new(token, encodingAesKey, receiveId);
+    private long _nonce = Random.Shared.NextInt64(1_000_000, 9_000_000);
+
+    /// <summary>Timestamp source for callbacks (Unix seconds); tests pass the clock the host uses.</summary>
+    public Func<DateTimeOffset> Clock { get; set; } = () => TimeProvider.System.GetUtcNow();
+
+    public string NextNonce() => Interlocked.Increment(ref _nonce).ToString(CultureInfo.InvariantCulture);
+
+    public string Now() => Clock().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The envelope body and query string WeCom would send for <paramref name="plaintext"/>.</summary>
+    public (string Query, string Body) Build(string plaintext, string? timestamp = null, string? nonce = null, string? signature = null)
+    {
+        timestamp ??= Now();
+        nonce ??= NextNonce();
+        var encrypt = _crypt.Encrypt(plaintext);
+        signature ??= _crypt.Sign(timestamp, nonce, encrypt);
+        var body = json
+            ? $"{{\"encrypt\":\"{encrypt}\"}}"
+            : $"<xml><ToUserName><![CDATA[{receiveId}]]></ToUserName><AgentID><![CDATA[1000002]]></AgentID><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>";
+        return ($"msg_signature={signature}&timestamp={timestamp}&nonce={nonce}", body);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string plaintext, string? timestamp = null, string? nonce = null, string? signature = null)
+    {
+        var (query, body) = Build(plaintext, timestamp, nonce, signature);
+        return PostRawAsync(query, body);
+    }
+
+    public async Task<HttpResponseMessage> PostRawAsync(string query, string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, json ? "application/json" : "text/xml");
+        return await http.PostAsync(new Uri($"{path}?{query}", UriKind.Relative), content).ConfigureAwait(false);
+    }
+
+    /// <summary>URL verification as the admin console does it when the callback URL is saved.</summary>
+    public Task<HttpResponseMessage> VerifyAsync(string echo, string? signature = null)
+    {
+        var timestamp = Now();
+        var nonce = NextNonce();
+        var encrypted = _crypt.Encrypt(echo);
+        signature ??= _crypt.Sign(timestamp, nonce, encrypted);
+        return http.GetAsync(new Uri($"{path}?msg_signature={signature}&timestamp={timestamp}&nonce={nonce}&echostr={Uri.EscapeDataString(encrypted)}",
+            UriKind.Relative));
+    }
+
+    /// <summary>An app text message as WeCom's plaintext XML.</summary>
+    public static string TextXml(string corpId, string from, string content, long msgId, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
+        + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{content}]]></Content>"
+        + $"<MsgId>{msgId}</MsgId><AgentID>1000002</AgentID></xml>";
+
+    /// <summary>An app event as WeCom's plaintext XML.</summary>
+    public static string EventXml(string corpId, string from, string @event, string eventKey, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
+        + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{@event}]]></Event>"
+        + $"<EventKey><![CDATA[{eventKey}]]></EventKey><AgentID>1000002</AgentID></xml>";
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+
+namespace Bot.Tests.Support.FakeWeCom;
+
+/// <summary>One call the fake WeCom API answered successfully: its path, query and JSON body.</summary>
+public sealed record FakeWeComRequest(string Path, IReadOnlyDictionary<string, string> Query, JsonElement Body)
+{
+    public string Str(string name) =>
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.ToString() : "";
+
+    /// <summary>text.content or markdown.content.</summary>
+    public string Content =>
+        Body.TryGetProperty("text", out var t) ? t.GetProperty("content").GetString()!
+        : Body.TryGetProperty("markdown", out var m) ? m.GetProperty("content").GetString()! : "";
+}
