@@ -1,6 +1,7 @@
 using Bot.Core;
 using Bot.Core.Demo;
 using Bot.Host.Channels.Console;
+using Bot.Host.Channels.Telegram;
 using Bot.Host.Scheduling;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,7 @@ public static class BotHostBuilder
         services.AddBotDemo(configuration);
         services.AddBotScheduling();
         services.AddConsoleChannel(configuration);
+        services.AddTelegramChannel(configuration);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Host.Channels.Telegram;
 using Bot.Host.Endpoints;
 
 namespace Bot.Host.Hosting;
@@ -9,6 +10,7 @@ public static class EndpointExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
+        app.MapTelegramWebhook();
         return app;
     }
 }
