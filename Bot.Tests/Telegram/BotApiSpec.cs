@@ -25,8 +25,24 @@ internal sealed class BotApiSpec
 
     public bool HasMethod(string method) => _methods.ContainsKey(method);
 
-    public IReadOnlyList<string> CheckRequest(string method, JsonObject parameters)
+    /// <summary>Checks a call's parameters; <paramref name="formEncoded"/> accepts numbers and booleans sent as strings.</summary>
+    public IReadOnlyList<string> CheckRequest(string method, JsonObject parameters, bool formEncoded = false)
     {
+        if (formEncoded)
+        {
+            parameters = (JsonObject)parameters.DeepClone();
+            foreach (var (key, value) in parameters.ToList())
+            {
+                if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                {
+                    var s = v.GetValue<string>();
+                    parameters[key] = long.TryParse(s, out var n) ? JsonValue.Create(n)
+                        : bool.TryParse(s, out var b) ? JsonValue.Create(b)
+                        : v.DeepClone();
+                }
+            }
+        }
+
         if (_methods[method] is not JsonObject spec)
         {
             return [$"{method}: not a Bot API method"];

@@ -10,11 +10,22 @@ namespace Bot.Tests.Support.FakeTelegram;
 /// </summary>
 public sealed class FakeTelegramRequest
 {
-    private FakeTelegramRequest(string method, JsonObject parameters, IReadOnlyList<FakeUploadedFile> files)
+    private FakeTelegramRequest(string method, JsonObject parameters, IReadOnlyList<FakeUploadedFile> files, bool formEncoded)
     {
         Method = method;
         Parameters = parameters;
         Files = files;
+        FormEncoded = formEncoded;
+    }
+
+    /// <summary>True for form or multipart calls, where every value travels as a string.</summary>
+    public bool FormEncoded { get; }
+
+    /// <summary>The file a parameter refers to: a part with its name, or <c>attach://name</c>.</summary>
+    public FakeUploadedFile? File(string name)
+    {
+        var target = String(name) is { } s && s.StartsWith("attach://", StringComparison.Ordinal) ? s["attach://".Length..] : name;
+        return Files.FirstOrDefault(f => f.Field == target);
     }
 
     public string Method { get; }
@@ -63,12 +74,10 @@ public sealed class FakeTelegramRequest
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
                 files.Add(new FakeUploadedFile(file.Name, file.FileName, buffer.ToArray()));
-                // The spec's InputFile parameter: the field refers to the attached part.
-                parameters[file.Name] = $"attach://{file.Name}";
             }
         }
 
-        return new FakeTelegramRequest(method, parameters, files);
+        return new FakeTelegramRequest(method, parameters, files, request.HasFormContentType);
     }
 
     private static JsonNode? Field(string value)

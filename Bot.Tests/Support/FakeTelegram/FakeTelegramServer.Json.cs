@@ -25,7 +25,7 @@ public sealed partial class FakeTelegramServer
         lock (_lock)
         {
             _exchanges.Add(new FakeExchange(++_sequence, request.Method, (JsonObject)request.Parameters.DeepClone(), status,
-                response?.DeepClone(), Time.GetUtcNow()));
+                response?.DeepClone(), Time.GetUtcNow(), request.FormEncoded));
         }
     }
 

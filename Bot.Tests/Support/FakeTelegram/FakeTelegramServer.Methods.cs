@@ -98,7 +98,7 @@ public sealed partial class FakeTelegramServer
     {
         var chatId = request.Long("chat_id");
         var text = document ? request.String("caption") ?? "" : request.String("text") ?? "";
-        var file = document ? request.Files.FirstOrDefault(f => f.Field == "document") : null;
+        var file = document ? request.File("document") : null;
         if (chatId is null)
         {
             return (400, Error(400, "Bad Request: chat_id is empty"));
