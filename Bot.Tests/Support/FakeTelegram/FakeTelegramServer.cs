@@ -154,12 +154,15 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Posts an update to the registered webhook with the registered secret, as Telegram would.</summary>
-    public async Task<System.Net.HttpStatusCode> PostToWebhookAsync(JsonObject update, HttpClient http)
+    /// <summary>
+    /// Posts an update to the registered webhook with the registered secret, as Telegram would. <paramref name="reachAt"/>
+    /// replaces the registered address (a test host listens on a random local port, not on its public URL).
+    /// </summary>
+    public async Task<System.Net.HttpStatusCode> PostToWebhookAsync(JsonObject update, HttpClient http, Uri? reachAt = null)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(http);
-        var url = WebhookUrl ?? throw new InvalidOperationException("no webhook is set");
+        var url = reachAt ?? (WebhookUrl is { } registered ? new Uri(registered) : throw new InvalidOperationException("no webhook is set"));
         update["update_id"] ??= _updates.NewId();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
         if (!string.IsNullOrEmpty(WebhookSecret))
