@@ -32,7 +32,8 @@ internal sealed class TelegramChannelService(
         var backoff = new TelegramBackoff(o.ErrorBackoff, o.MaxErrorBackoff);
         try
         {
-            await UntilDoneAsync(IntroduceAsync, "getMe/setMyCommands", backoff, stoppingToken).ConfigureAwait(false);
+            await UntilDoneAsync(IntroduceAsync, "getMe", backoff, stoppingToken).ConfigureAwait(false);
+            await SetCommandsAsync(stoppingToken).ConfigureAwait(false);
             if (o.Mode == TelegramMode.Webhook)
             {
                 await UntilDoneAsync(ct => connection.Client.SetWebhook(o.WebhookUrl, allowedUpdates: Wanted, secretToken: o.WebhookSecret,
@@ -54,11 +55,25 @@ internal sealed class TelegramChannelService(
     {
         var me = await connection.Client.GetMe(cancellationToken).ConfigureAwait(false);
         info.Username = me.Username;
-        if (options.Value.SetCommands)
+    }
+
+    /// <summary>The command menu is a convenience: a refusal is logged and never keeps the bot from receiving.</summary>
+    private async Task SetCommandsAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.SetCommands)
+        {
+            return;
+        }
+
+        try
         {
             await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, Language.ZhHans), cancellationToken: cancellationToken).ConfigureAwait(false);
             await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, Language.English), languageCode: "en",
                 cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Telegram setMyCommands failed ({Error}); the command menu may be out of date, commands still work", e.Message);
         }
     }
 

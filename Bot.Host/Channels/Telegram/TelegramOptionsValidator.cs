@@ -24,7 +24,8 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
                 "is required in webhook mode: 1-256 characters of A-Z, a-z, 0-9, _ and - (generate one, e.g. openssl rand -hex 32).");
         }
 
-        p.Positive(options.PollTimeout, $"{S}:PollTimeout");
+        p.Require(options.PollTimeout >= TimeSpan.FromSeconds(1), $"{S}:PollTimeout",
+            $"must be at least 00:00:01 (a long poll; default 00:00:50), not '{options.PollTimeout}'.");
         p.Positive(options.SendTimeout, $"{S}:SendTimeout");
         p.Positive(options.ErrorBackoff, $"{S}:ErrorBackoff");
         p.Positive(options.MaxErrorBackoff, $"{S}:MaxErrorBackoff");
