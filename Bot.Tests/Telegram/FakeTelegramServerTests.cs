@@ -80,7 +80,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetMe_And_WrongToken()
+    public async Task GetMe_AnswersAsTheBot_AWrongTokenGets401()
     {
         var me = await _client.GetMe();
         using var other = new HttpClient();

@@ -77,6 +77,21 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Document_WithTextLongerThanACaption_IsFollowedByTheText()
+    {
+        var text = new string('字', TelegramSender.MaxCaptionLength + 1);
+        var message = To(42, text) with { File = new OutgoingFile("a.txt", "text/plain", [1]) };
+
+        var result = await _sender.SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Sent, result.Outcome);
+        var sent = _fake.SentTo(42);
+        Assert.Equal(2, sent.Count);
+        Assert.Equal(("a.txt", ""), (sent[0].Document!.FileName, sent[0].Text));
+        Assert.Equal(text, sent[1].Text);
+    }
+
+    [Fact]
     public async Task TooManyRequests_IsThrottledForRetryAfter()
     {
         await using var strict = await FakeTelegramServer.StartAsync(new FakeTelegramLimits { PrivateChatPerSecond = 1 });

@@ -39,6 +39,8 @@ internal sealed class TelegramSender(TelegramConnection connection, IOptions<Tel
             var bot = connection.Client;
             if (message.File is { } file)
             {
+                // A caption holds 1,024 characters; longer text follows as its own message. Should that second call
+                // fail, the retry sends the document again: a rare duplicate file rather than a lost text.
                 var captionFits = message.Text.Length <= MaxCaptionLength;
                 using var stream = new MemoryStream(file.Content, writable: false);
                 await bot.SendDocument(chatId, InputFile.FromStream(stream, file.FileName),
