@@ -32,7 +32,7 @@ public static class TelegramChannelExtensions
         services.TryAddSingleton<TelegramUpdateMapper>();
         services.TryAddSingleton<TelegramIntake>();
         services.AddSingleton(sp => Limits(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.AddSingleton<IChannelSender, TelegramSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, TelegramSender>());
         services.AddHostedService<TelegramChannelService>();
         return services;
     }
