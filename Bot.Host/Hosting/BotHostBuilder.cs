@@ -2,6 +2,7 @@ using Bot.Core;
 using Bot.Core.Demo;
 using Bot.Host.Channels.Console;
 using Bot.Host.Channels.WeCom;
+using Bot.Host.Channels.Telegram;
 using Bot.Host.Scheduling;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,7 @@ public static class BotHostBuilder
         services.AddBotScheduling();
         services.AddConsoleChannel(configuration);
         services.AddWeComChannel(configuration);
+        services.AddTelegramChannel(configuration);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Bot.Host.Channels.WeCom;
+using Bot.Host.Channels.Telegram;
 using Bot.Host.Endpoints;
 
 namespace Bot.Host.Hosting;
@@ -11,6 +12,7 @@ public static class EndpointExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
         app.MapWeComCallback();
+        app.MapTelegramWebhook();
         return app;
     }
 }

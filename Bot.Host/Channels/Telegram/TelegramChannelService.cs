@@ -1,0 +1,150 @@
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Types.Enums;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Channels.Telegram;
+
+/// <summary>
+/// Starts the Telegram channel: getMe (our @username), the command menu, then either setWebhook (webhook mode) or the
+/// getUpdates loop (polling mode, after deleteWebhook). Our own loop rather than the library's receiver, because the
+/// receiver confirms an update before the handler ran, skips it for good when the handler throws and retries failed
+/// polls in a tight loop. Here each batch is recorded in the inbox first and confirmed (by the next offset) only after
+/// every update of it is stored; failures back off, and 409 Conflict says what to do.
+/// </summary>
+internal sealed class TelegramChannelService(
+    TelegramConnection connection,
+    TelegramIntake intake,
+    TelegramBotInfo info,
+    CommandRouter router,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramChannelService> logger) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var o = options.Value;
+        var backoff = new TelegramBackoff(o.ErrorBackoff, o.MaxErrorBackoff);
+        try
+        {
+            await UntilDoneAsync(IntroduceAsync, "getMe", backoff, stoppingToken).ConfigureAwait(false);
+            await SetCommandsAsync(stoppingToken).ConfigureAwait(false);
+            if (o.Mode == TelegramMode.Webhook)
+            {
+                await UntilDoneAsync(ct => connection.Client.SetWebhook(o.WebhookUrl, allowedUpdates: Wanted, secretToken: o.WebhookSecret,
+                    cancellationToken: ct), "setWebhook", backoff, stoppingToken).ConfigureAwait(false);
+                logger.LogInformation("Telegram: webhook set; updates arrive at POST /telegram/webhook");
+                return;
+            }
+
+            await UntilDoneAsync(ct => connection.Client.DeleteWebhook(cancellationToken: ct), "deleteWebhook", backoff, stoppingToken).ConfigureAwait(false);
+            logger.LogInformation("Telegram: polling as @{Username}", info.Username);
+            await PollAsync(backoff, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task IntroduceAsync(CancellationToken cancellationToken)
+    {
+        var me = await connection.Client.GetMe(cancellationToken).ConfigureAwait(false);
+        info.Username = me.Username;
+    }
+
+    /// <summary>The command menu is a convenience: a refusal is logged and never keeps the bot from receiving.</summary>
+    private async Task SetCommandsAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.SetCommands)
+        {
+            return;
+        }
+
+        try
+        {
+            await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, Language.ZhHans), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, Language.English), languageCode: "en",
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Telegram setMyCommands failed ({Error}); the command menu may be out of date, commands still work", e.Message);
+        }
+    }
+
+    private async Task PollAsync(TelegramBackoff backoff, CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var offset = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            global::Telegram.Bot.Types.Update[] updates;
+            try
+            {
+                updates = await connection.Client.GetUpdates(offset, o.PollBatchSize, (int)o.PollTimeout.TotalSeconds, Wanted,
+                    stoppingToken).ConfigureAwait(false);
+                backoff.Reset();
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                await PauseAsync(backoff, e, "getUpdates", stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var update in updates)
+            {
+                if (!intake.Record(update))
+                {
+                    // Not stored: do not confirm it; the next getUpdates fetches it (and what follows) again.
+                    await Task.Delay(backoff.Next(), time, stoppingToken).ConfigureAwait(false);
+                    break;
+                }
+
+                offset = update.Id + 1;
+            }
+        }
+    }
+
+    private async Task UntilDoneAsync(Func<CancellationToken, Task> call, string what, TelegramBackoff backoff, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await call(stoppingToken).ConfigureAwait(false);
+                backoff.Reset();
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                await PauseAsync(backoff, e, what, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task PauseAsync(TelegramBackoff backoff, Exception e, string what, CancellationToken stoppingToken)
+    {
+        var delay = backoff.Next();
+        if (e is ApiRequestException { ErrorCode: 409 })
+        {
+            logger.LogWarning("Telegram {What}: 409 Conflict - another instance is polling with this token, or a webhook is set. "
+                + "Stop the other instance (or set Telegram:Mode=Webhook there); retrying in {Delay}", what, delay);
+        }
+        else if (e is ApiRequestException { ErrorCode: 401 or 404 })
+        {
+            logger.LogError("Telegram {What}: the token was refused ({Error}); check Telegram:BotToken and Telegram:ApiBaseUrl; retrying in {Delay}",
+                what, e.Message, delay);
+        }
+        else
+        {
+            logger.LogWarning("Telegram {What} failed ({Error}); retrying in {Delay}", what, e.Message, delay);
+        }
+
+        await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,87 @@
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Storage;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
+
+namespace Bot.Host.Channels.Telegram;
+
+/// <summary>
+/// Where polling and the webhook hand every update: it is mapped and recorded in the durable inbox (deduplicated by
+/// update_id) and nothing else happens here; the inbox processor handles it later. A group's move to a supergroup is
+/// applied to the stored binding at once (idempotent). Button presses are answered right away, directly, not through
+/// the outbox: answerCallbackQuery is not a chat message, does not count against chat limits, and is worthless after
+/// the client's spinner has timed out, so persisting and retrying it would gain nothing.
+/// </summary>
+internal sealed class TelegramIntake(
+    TelegramUpdateMapper mapper,
+    IInbox inbox,
+    BotDatabase db,
+    PeopleStore people,
+    TelegramConnection connection,
+    ILogger<TelegramIntake> logger)
+{
+    /// <summary>
+    /// Records one update. Returns false only when the update could not be stored (the caller must not confirm it);
+    /// every other problem (an unmappable update) is logged and counts as done.
+    /// </summary>
+    public bool Record(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        TelegramInbound inbound;
+        try
+        {
+            inbound = mapper.Map(update);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Telegram update {UpdateId} could not be read; skipped", update.Id);
+            return true;
+        }
+
+        if (inbound.Ignored is { } reason)
+        {
+            logger.LogDebug("Telegram update {UpdateId} ignored: {Reason}", update.Id, reason);
+        }
+
+        try
+        {
+            var accepted = false;
+            if (inbound.Migration is { } move)
+            {
+                db.InTransaction(() => people.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId));
+                logger.LogInformation("Telegram group {Old} became supergroup {New}; binding moved", move.OldChatId, move.NewChatId);
+            }
+
+            if (inbound.Message is { } message)
+            {
+                accepted = inbox.TryAccept(message);
+            }
+
+            if (inbound.CallbackQueryId is { } queryId && (accepted || inbound.Message is null))
+            {
+                _ = AnswerAsync(queryId);
+            }
+
+            return true;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Telegram update {UpdateId} could not be recorded; it will be fetched again", update.Id);
+            return false;
+        }
+    }
+
+    private async Task AnswerAsync(string queryId)
+    {
+        try
+        {
+            await connection.Client.AnswerCallbackQuery(queryId).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Best effort: the press is already recorded; only the client's spinner stays a little longer.
+            logger.LogDebug("answerCallbackQuery failed: {Error}", e.Message);
+        }
+    }
+}
