@@ -30,4 +30,10 @@ internal sealed class FlakyInbox(IInbox inner, int failures) : IInbox
 
         return inner.TryAccept(message);
     }
+
+    public int TryAcceptMany(IReadOnlyList<IncomingMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return messages.Count(TryAccept);
+    }
 }

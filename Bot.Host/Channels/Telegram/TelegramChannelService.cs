@@ -96,6 +96,12 @@ internal sealed class TelegramChannelService(
                 continue;
             }
 
+            if (updates.Length > 1 && intake.RecordBatch(updates))
+            {
+                offset = updates[^1].Id + 1;
+                continue;
+            }
+
             foreach (var update in updates)
             {
                 if (!intake.Record(update))

@@ -72,6 +72,66 @@ internal sealed class TelegramIntake(
         }
     }
 
+    /// <summary>
+    /// Records a polled batch in one transaction (one disk flush instead of one per update). Returns false when the
+    /// batch could not be stored; nothing of it is then kept, and the caller falls back to <see cref="Record"/> per update.
+    /// </summary>
+    public bool RecordBatch(IReadOnlyList<Update> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var mapped = new List<TelegramInbound>(updates.Count);
+        foreach (var update in updates)
+        {
+            try
+            {
+                var inbound = mapper.Map(update);
+                if (inbound.Ignored is { } reason)
+                {
+                    logger.LogDebug("Telegram update {UpdateId} ignored: {Reason}", update.Id, reason);
+                }
+
+                mapped.Add(inbound);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Telegram update {UpdateId} could not be read; skipped", update.Id);
+            }
+        }
+
+        var answers = new List<string>();
+        try
+        {
+            db.InTransaction(() =>
+            {
+                foreach (var inbound in mapped)
+                {
+                    if (inbound.Migration is { } move)
+                    {
+                        people.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
+                    }
+
+                    var accepted = inbound.Message is { } message && inbox.TryAccept(message);
+                    if (inbound.CallbackQueryId is { } queryId && (accepted || inbound.Message is null))
+                    {
+                        answers.Add(queryId);
+                    }
+                }
+            });
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Telegram batch of {Count} could not be recorded at once; recording one by one", updates.Count);
+            return false;
+        }
+
+        foreach (var queryId in answers)
+        {
+            _ = AnswerAsync(queryId);
+        }
+
+        return true;
+    }
+
     private async Task AnswerAsync(string queryId)
     {
         try
