@@ -26,10 +26,15 @@ public sealed class BotDatabase : IDisposable
         }
 
         FilePath = full;
+        // UtcDate: LiteDB otherwise reads every DateTime back converted to the server's local time, which silently
+        // shifts outbox retry times and shift instants by the zone offset on a server not running in UTC.
         var mapper = new BsonMapper { EnumAsInteger = false };
         mapper.TrimWhitespace = false;
         mapper.EmptyStringToNull = false;
-        _db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper);
+        _db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper)
+        {
+            UtcDate = true,
+        };
     }
 
     public string FilePath { get; }

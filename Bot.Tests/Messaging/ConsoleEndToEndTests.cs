@@ -41,6 +41,19 @@ public sealed class ConsoleEndToEndTests : IDisposable
         Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Asia/Shanghai")]
+    [InlineData("America/New_York")]
+    public async Task ServerInAnotherTimeZone_StillAnswersAtOnce(string zone)
+    {
+        using var host = HostProcess.StartWith(new Dictionary<string, string> { ["TZ"] = zone }, Args("--Console:DrainTimeout=00:01:00"));
+        var exit = await host.RunScriptAsync("张书记: 帮助\n");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("[@张书记]\n可用的命令：", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("gave up waiting", host.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ButtonPress_IsTypedAsItsData()
     {

@@ -47,7 +47,10 @@ public sealed class HostProcess : IDisposable
 
     public StreamWriter Input => _process.StandardInput;
 
-    public static HostProcess Start(params string[] args)
+    public static HostProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the host with extra environment variables (such as TZ).</summary>
+    public static HostProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -66,6 +69,11 @@ public sealed class HostProcess : IDisposable
         }
 
         psi.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (k, v) in environment)
+        {
+            psi.Environment[k] = v;
+        }
+
         var p = new Process { StartInfo = psi };
         var host = new HostProcess(p);
         p.OutputDataReceived += (_, e) => host.Append(host._out, e.Data);
