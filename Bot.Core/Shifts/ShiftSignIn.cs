@@ -1,0 +1,16 @@
+namespace Bot.Core.Shifts;
+
+/// <summary>A cadre's sign-in to a rostered shift.</summary>
+public sealed class ShiftSignIn
+{
+    public DateTime AtUtc { get; set; }
+
+    /// <summary>Minutes after the shift start, when signed in later than the grace period; otherwise 0.</summary>
+    public int LateMinutes { get; set; }
+
+    public LocationProof Proof { get; set; }
+
+    public double? DistanceMeters { get; set; }
+
+    public DateTime? LocationAtUtc { get; set; }
+}
