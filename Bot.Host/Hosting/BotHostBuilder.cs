@@ -1,7 +1,9 @@
 using Bot.Core;
 using Bot.Core.Demo;
+using Bot.Core.Shifts;
 using Bot.Host.Channels.Console;
 using Bot.Host.Scheduling;
+using Bot.Host.Scheduling.Shifts;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +45,7 @@ public static class BotHostBuilder
         services.AddBotCore();
         services.AddBotDemo(configuration);
         services.AddBotScheduling();
+        services.AddShifts().AddShiftScheduling();
         services.AddConsoleChannel(configuration);
         return services;
     }
