@@ -30,12 +30,6 @@ public sealed class RosterPlanner(ShiftStore store, PeopleStore people, BotClock
         }
 
         var (start, end) = shift.On(clock, date);
-        var clash = store.OfCadre(cadre.Id).FirstOrDefault(e => e.StartUtc < end.UtcDateTime && start.UtcDateTime < e.EndUtc && !e.Substitution);
-        if (clash is not null)
-        {
-            return (null, false, ShiftsTexts.RosterClash, $"{cadre.Name}: {clash.PointName} {clash.Date} {clash.Shift}");
-        }
-
         var entry = new RosterEntry
         {
             CommunityId = communityId,

@@ -15,7 +15,6 @@ public static partial class ShiftsTexts
     public static readonly Text BadShift = new("「{0}」不是班次，请写开始-结束，如 08:00-16:00 或 22:00-07:00。", "「{0}」不是班次，請寫開始-結束，如 08:00-16:00 或 22:00-07:00。", "\"{0}\" is not a shift; write start-end such as 08:00-16:00 or 22:00-07:00.");
     public static readonly Text RosterUnknownPoint = new("没有点位「{0}」。", "沒有點位「{0}」。", "there is no point called '{0}' in that community");
     public static readonly Text RosterUnknownCadre = new("本社区没有名为「{0}」的干部。", "本社區沒有名為「{0}」的幹部。", "there is no cadre called '{0}' in that community (import people first)");
-    public static readonly Text RosterClash = new("时间冲突：{0}。", "時間衝突：{0}。", "the cadre already has an overlapping shift: {0}");
     public static readonly Text Rostered = new("✅ 已排班 #{0}：{1}，{2}，{3} {4}。", "✅ 已排班 #{0}：{1}，{2}，{3} {4}。", "✅ Rostered #{0}: {1} at {2}, {3} {4}.");
     public static readonly Text RosteredAlready = new("已有这条排班 #{0}：{1}，{2}，{3} {4}。", "已有這條排班 #{0}：{1}，{2}，{3} {4}。", "Already on the roster as #{0}: {1} at {2}, {3} {4}.");
     public static readonly Text RosteredYou = new("您有新的排班：{0}，{1} {2}。", "您有新的排班：{0}，{1} {2}。", "New shift for you: {0}, {1} {2}.");
