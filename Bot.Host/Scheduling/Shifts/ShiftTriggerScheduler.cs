@@ -37,6 +37,8 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         await _scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(SummaryTrigger).ForJob(DailySummaryJob.Key)
             .WithCronSchedule(cron, c => c.InTimeZone(clock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build(), ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
 
+        // Subscribe before scheduling everything, so an entry added meanwhile is not missed (scheduling replaces, so twice is harmless).
+        store.RosterChanged += OnRosterChanged;
         var count = 0;
         foreach (var p in reminders.Upcoming(clock.UtcNow.UtcDateTime))
         {
@@ -44,7 +46,6 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
             count++;
         }
 
-        store.RosterChanged += OnRosterChanged;
         logger.LogInformation("Scheduled {Count} shift reminders; daily summary at {Time} ({Zone})", count, at, clock.Zone.Id);
     }
 
