@@ -6,6 +6,10 @@ namespace Bot.Core.Shifts;
 /// </summary>
 public sealed class RosterEntry
 {
+    private DateTime _createdAtUtc;
+    private DateTime _endUtc;
+    private DateTime _startUtc;
+
     public long Id { get; set; }
 
     public string CommunityId { get; set; } = "";
@@ -24,13 +28,25 @@ public sealed class RosterEntry
     /// <summary>The shift, as 08:00-16:00 in Bot:TimeZone.</summary>
     public string Shift { get; set; } = "";
 
-    public DateTime StartUtc { get; set; }
+    public DateTime StartUtc
+    {
+        get => _startUtc;
+        set => _startUtc = UtcTime.Of(value);
+    }
 
-    public DateTime EndUtc { get; set; }
+    public DateTime EndUtc
+    {
+        get => _endUtc;
+        set => _endUtc = UtcTime.Of(value);
+    }
 
     public bool Cancelled { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
+    public DateTime CreatedAtUtc
+    {
+        get => _createdAtUtc;
+        set => _createdAtUtc = UtcTime.Of(value);
+    }
 
     /// <summary>A cadre who signed in on an uncovered point without being rostered: flagged for the secretary.</summary>
     public bool Substitution { get; set; }

@@ -3,7 +3,14 @@ namespace Bot.Core.Shifts;
 /// <summary>The end of a shift: the outgoing cadre's note and counts, and who took over.</summary>
 public sealed class ShiftHandover
 {
-    public DateTime AtUtc { get; set; }
+    private DateTime? _takenOverAtUtc;
+    private DateTime _atUtc;
+
+    public DateTime AtUtc
+    {
+        get => _atUtc;
+        set => _atUtc = UtcTime.Of(value);
+    }
 
     public string Note { get; set; } = "";
 
@@ -14,7 +21,11 @@ public sealed class ShiftHandover
 
     public string? TakenOverByName { get; set; }
 
-    public DateTime? TakenOverAtUtc { get; set; }
+    public DateTime? TakenOverAtUtc
+    {
+        get => _takenOverAtUtc;
+        set => _takenOverAtUtc = UtcTime.Of(value);
+    }
 
     public string CountsText => string.Join(' ', Counts.Select(c => $"{c.Label}{c.Value}"));
 }

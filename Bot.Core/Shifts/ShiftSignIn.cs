@@ -3,7 +3,14 @@ namespace Bot.Core.Shifts;
 /// <summary>A cadre's sign-in to a rostered shift.</summary>
 public sealed class ShiftSignIn
 {
-    public DateTime AtUtc { get; set; }
+    private DateTime? _locationAtUtc;
+    private DateTime _atUtc;
+
+    public DateTime AtUtc
+    {
+        get => _atUtc;
+        set => _atUtc = UtcTime.Of(value);
+    }
 
     /// <summary>Minutes after the shift start, when signed in later than the grace period; otherwise 0.</summary>
     public int LateMinutes { get; set; }
@@ -12,5 +19,9 @@ public sealed class ShiftSignIn
 
     public double? DistanceMeters { get; set; }
 
-    public DateTime? LocationAtUtc { get; set; }
+    public DateTime? LocationAtUtc
+    {
+        get => _locationAtUtc;
+        set => _locationAtUtc = UtcTime.Of(value);
+    }
 }

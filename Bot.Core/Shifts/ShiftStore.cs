@@ -19,7 +19,6 @@ public sealed class ShiftStore
         _roster.EnsureIndex(x => x.CadreId);
         _roster.EnsureIndex(x => x.PointId);
         _roster.EnsureIndex(x => x.Date);
-        _roster.EnsureIndex(x => x.EndUtc);
     }
 
     /// <summary>A roster entry was added, edited or cancelled (raised after commit, with its id).</summary>
@@ -88,8 +87,14 @@ public sealed class ShiftStore
         _roster.Find(BsonExpression.Create("$.PointId = @0", pointId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
 
     /// <summary>Entries (not cancelled) whose shift has not ended before <paramref name="fromUtc"/>.</summary>
-    public IReadOnlyList<RosterEntry> EndingAfter(DateTime fromUtc) =>
-        _roster.Find(BsonExpression.Create("$.EndUtc >= @0", fromUtc)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+    public IReadOnlyList<RosterEntry> EndingAfter(DateTime fromUtc)
+    {
+        // Query on the local start date (text), never on stored DateTimes: a shift is shorter than a day and local dates
+        // are within a day of UTC ones, so two days back is a safe lower bound; the exact test runs in memory.
+        var bound = DateOnly.FromDateTime(fromUtc).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return _roster.Find(BsonExpression.Create("$.Date >= @0", bound))
+            .Where(e => !e.Cancelled && e.EndUtc >= fromUtc).OrderBy(e => e.StartUtc).ToList();
+    }
 
     /// <summary>Entries dated within [from, to] (yyyy-MM-dd), optionally of one community, cancelled ones excluded.</summary>
     public IReadOnlyList<RosterEntry> Between(string fromDate, string toDate, string? communityId = null) =>

@@ -95,8 +95,9 @@ public sealed class QuartzSchedulingTests
         PointName = "1号岗",
         CadreId = cadre.Id,
         CadreName = cadre.Name,
-        Date = "2026-03-03",
-        Shift = "08:00-16:00",
+        // The local date and shift as the planner would write them (the store finds open entries by date).
+        Date = startUtc.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Shift = $"{startUtc.AddHours(8):HH:mm}-{startUtc.AddHours(16):HH:mm}",
         StartUtc = startUtc,
         EndUtc = startUtc.AddHours(8),
     };
