@@ -105,7 +105,12 @@ public sealed class ShiftReminderService
             return Log(key, ReminderOutcome.Dropped, plan.AtUtc, now);
         }
 
-        Send(entry, kind, key);
+        if (!Send(entry, kind, key))
+        {
+            _logger.LogWarning("Reminder {Key} reached nobody: no reachable recipient on a running channel", key);
+            return Log(key, ReminderOutcome.Skipped, plan.AtUtc, now);
+        }
+
         _logger.LogInformation("Sent reminder {Key} due at {Due:u}", key, plan.AtUtc);
         return Log(key, ReminderOutcome.Sent, plan.AtUtc, now);
     });
@@ -118,17 +123,16 @@ public sealed class ShiftReminderService
         _ => entry.IsSignedIn && !entry.IsHandedOver,
     };
 
-    private void Send(RosterEntry entry, ShiftReminderKind kind, string key)
+    private bool Send(RosterEntry entry, ShiftReminderKind kind, string key)
     {
         if (kind == ShiftReminderKind.Uncovered)
         {
-            Escalate(entry, key);
-            return;
+            return Escalate(entry, key);
         }
 
         if (_people.Get(entry.CadreId) is not { } cadre)
         {
-            return;
+            return false;
         }
 
         var l = cadre.Language;
@@ -145,23 +149,26 @@ public sealed class ShiftReminderService
             _ => (ShiftsTexts.RemindHandoverMissing.Format(l, entry.PointName, end),
                 ShiftFormat.Button(ShiftsTexts.HandoverButton.Get(l), "/handover")),
         };
-        _messenger.ToPerson(cadre, text, button is null ? null : [[button]], MessagePriority.Interactive, dedupeKey: key);
+        return _messenger.ToPerson(cadre, text, button is null ? null : [[button]], MessagePriority.Interactive, dedupeKey: key);
     }
 
-    private void Escalate(RosterEntry entry, string key)
+    private bool Escalate(RosterEntry entry, string key)
     {
         var start = ShiftFormat.Time(_clock, entry.StartUtc);
+        var reached = false;
         foreach (var secretary in _people.InCommunity(entry.CommunityId).Where(p => p.Role == Role.Secretary))
         {
-            _messenger.ToPerson(secretary, ShiftsTexts.AlertUncovered.Format(secretary.Language, entry.PointName, entry.Shift, entry.CadreName, start),
+            reached |= _messenger.ToPerson(secretary, ShiftsTexts.AlertUncovered.Format(secretary.Language, entry.PointName, entry.Shift, entry.CadreName, start),
                 priority: MessagePriority.Interactive, dedupeKey: $"{key}:{secretary.Id}");
         }
 
         foreach (var group in _people.GroupsOf(entry.CommunityId, GroupPurpose.Cadres))
         {
-            _messenger.ToGroup(group, ShiftsTexts.AlertUncoveredGroup.Format(Language.ZhHans, entry.PointName, entry.Shift, entry.CadreName, start),
+            reached |= _messenger.ToGroup(group, ShiftsTexts.AlertUncoveredGroup.Format(Language.ZhHans, entry.PointName, entry.Shift, entry.CadreName, start),
                 priority: MessagePriority.Interactive, dedupeKey: $"{key}:{group.Id}");
         }
+
+        return reached;
     }
 
     private bool IsLogged(string key) => _log.FindById(key) is not null;

@@ -143,6 +143,26 @@ public sealed class ReminderTests : IDisposable
     }
 
     [Fact]
+    public void HandoverReminders_EachGoOutOnce_AcrossRestarts()
+    {
+        var e = _w.Roster("1号岗", "08:00-16:00", Liu, Day3);
+        _w.At(3, 7, 45);
+        _w.H.Say(Liu, "签到");
+        _w.At(3, 15, 50);
+        Assert.Equal(1, _w.Reminders.RunDue());
+
+        _w.H.Restart();
+        _w.At(3, 16, 15);
+        Assert.Equal(1, _w.Reminders.RunDue());
+        _w.H.Restart();
+        Assert.Equal(0, _w.Reminders.RunDue());
+        Assert.Equal(ReminderOutcome.AlreadyDone, _w.Reminders.Fire(e.Id, ShiftReminderKind.HandoverMissing));
+
+        var keys = _w.H.AllSent().Select(m => m.DedupeKey).Where(k => k?.StartsWith($"shift:{e.Id}:", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal([$"shift:{e.Id}:handoverdue", $"shift:{e.Id}:handovermissing"], keys);
+    }
+
+    [Fact]
     public void CancelledShift_GetsNoReminders()
     {
         var e = _w.Roster("1号岗", "08:00-16:00", Liu, Day3);
