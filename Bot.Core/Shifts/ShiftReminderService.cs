@@ -46,9 +46,12 @@ public sealed class ShiftReminderService
     public IReadOnlyList<PlannedReminder> Open(RosterEntry entry) =>
         ShiftReminderPlan.For(entry, _options).Where(p => !IsLogged(p.Key)).ToList();
 
-    /// <summary>Every open reminder of entries that can still have one at or after <paramref name="fromUtc"/> (after <see cref="RunDue"/>, all are in the future).</summary>
-    public IReadOnlyList<PlannedReminder> Upcoming(DateTime fromUtc) =>
-        _store.EndingAfter(fromUtc - _options.HandoverMissingAfter).SelectMany(Open).ToList();
+    /// <summary>
+    /// Every open reminder due by <paramref name="untilUtc"/> of entries that can still have one at or after
+    /// <paramref name="fromUtc"/> (after <see cref="RunDue"/>, all are in the future).
+    /// </summary>
+    public IReadOnlyList<PlannedReminder> Upcoming(DateTime fromUtc, DateTime untilUtc) =>
+        _store.EndingAfter(fromUtc - _options.HandoverMissingAfter).SelectMany(Open).Where(p => p.AtUtc <= untilUtc).ToList();
 
     /// <summary>Handles every reminder due by now that was not dealt with yet (catch-up at start; tests). Returns how many were sent.</summary>
     public int RunDue()

@@ -42,7 +42,7 @@ public sealed class QuartzSchedulingTests
         {
             dataFile = host.DataFile;
             var cadre = Seed(host);
-            start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(2).AddHours(1);
+            start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(1);
             var entry = NewEntry(cadre, start);
             host.Get<ShiftStore>().Add(entry);
             id = entry.Id;
@@ -52,6 +52,13 @@ public sealed class QuartzSchedulingTests
             Assert.Equal(start.AddMinutes(-30), TriggerStart(scheduler, id, ShiftReminderKind.Upcoming));
             Assert.Equal(start.AddMinutes(20), TriggerStart(scheduler, id, ShiftReminderKind.Uncovered));
             Assert.Equal(start.AddHours(8).AddMinutes(15), TriggerStart(scheduler, id, ShiftReminderKind.HandoverMissing));
+
+            // Beyond the horizon (36 h) nothing is held in Quartz yet; the hourly horizon job adds it later.
+            var later = NewEntry(cadre, start.AddDays(4));
+            host.Get<ShiftStore>().Add(later);
+            await host.Get<ShiftTriggerScheduler>().RebuildAsync(later.Id, CancellationToken.None);
+            Assert.Null(TriggerStart(scheduler, later.Id, ShiftReminderKind.Upcoming));
+            Assert.NotNull(await scheduler.GetTrigger(ShiftTriggerScheduler.HorizonTrigger));
 
             entry.Cancel();
             host.Get<ShiftStore>().UpdateRoster(entry);

@@ -14,6 +14,7 @@ public static class ShiftSchedulingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ShiftTriggerScheduler>());
         services.TryAddTransient<ShiftReminderJob>();
         services.TryAddTransient<DailySummaryJob>();
+        services.TryAddTransient<ShiftHorizonJob>();
         return services;
     }
 }

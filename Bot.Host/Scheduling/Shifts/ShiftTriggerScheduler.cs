@@ -20,6 +20,14 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
 
     public static readonly TriggerKey SummaryTrigger = new("daily-summary", Group);
 
+    public static readonly TriggerKey HorizonTrigger = new("shift-horizon", Group);
+
+    /// <summary>Reminders are held as Quartz triggers only this far ahead (a month's roster would be tens of thousands).</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromHours(36);
+
+    /// <summary>How often the horizon moves on: well inside <see cref="Horizon"/>, so nothing is ever scheduled late.</summary>
+    public static readonly TimeSpan HorizonStep = TimeSpan.FromHours(1);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var caughtUp = reminders.RunDue();
@@ -39,14 +47,12 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
 
         // Subscribe before scheduling everything, so an entry added meanwhile is not missed (scheduling replaces, so twice is harmless).
         store.RosterChanged += OnRosterChanged;
-        var count = 0;
-        foreach (var p in reminders.Upcoming(clock.UtcNow.UtcDateTime))
-        {
-            await ScheduleAsync(p, cancellationToken).ConfigureAwait(false);
-            count++;
-        }
-
-        logger.LogInformation("Scheduled {Count} shift reminders; daily summary at {Time} ({Zone})", count, at, clock.Zone.Id);
+        var count = await ExtendAsync(cancellationToken).ConfigureAwait(false);
+        await _scheduler.AddJob(JobBuilder.Create<ShiftHorizonJob>().WithIdentity(ShiftHorizonJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+        await _scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(HorizonTrigger).ForJob(ShiftHorizonJob.Key)
+            .StartAt(clock.UtcNow + HorizonStep).WithSimpleSchedule(s => s.WithInterval(HorizonStep).RepeatForever()).Build(),
+            ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Scheduled {Count} shift reminders due within {Horizon}; daily summary at {Time} ({Zone})", count, Horizon, at, clock.Zone.Id);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -55,7 +61,21 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         return Task.CompletedTask;
     }
 
-    /// <summary>Replaces the triggers of one roster entry with its open reminders (a past one fires at once).</summary>
+    /// <summary>Adds (or replaces) the triggers of every open reminder due within the horizon; returns how many.</summary>
+    public async Task<int> ExtendAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow.UtcDateTime;
+        var count = 0;
+        foreach (var p in reminders.Upcoming(now, now + Horizon))
+        {
+            await ScheduleAsync(p, cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Replaces the triggers of one roster entry with its open reminders within the horizon (a past one fires at once).</summary>
     public async Task RebuildAsync(long entryId, CancellationToken cancellationToken)
     {
         if (_scheduler is null)
@@ -67,7 +87,8 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         await _scheduler.UnscheduleJobs(keys, cancellationToken).ConfigureAwait(false);
         if (store.Entry(entryId) is { } entry)
         {
-            foreach (var p in reminders.Open(entry))
+            var until = clock.UtcNow.UtcDateTime + Horizon;
+            foreach (var p in reminders.Open(entry).Where(p => p.AtUtc <= until))
             {
                 await ScheduleAsync(p, cancellationToken).ConfigureAwait(false);
             }
