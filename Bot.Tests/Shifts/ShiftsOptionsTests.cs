@@ -1,4 +1,6 @@
 using Bot.Core.Shifts;
+using Bot.Host.Hosting;
+using Bot.Tests.Support;
 
 namespace Bot.Tests.Shifts;
 
@@ -29,6 +31,16 @@ public sealed class ShiftsOptionsTests
         Assert.Contains(failures, f => f.StartsWith("Shifts:EscalateAfter:", StringComparison.Ordinal) && f.Contains("NoSignInAfter", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Shifts:SummaryTime:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Shifts:DefaultRadiusMeters:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Host_WithABadShiftsSection_RefusesToStart_NamingTheKey()
+    {
+        var settings = new Dictionary<string, string?> { ["Shifts:SummaryTime"] = "1.02:00:00" };
+
+        var e = await Assert.ThrowsAnyAsync<Exception>(() => BotTestHost.StartAsync(settings));
+
+        Assert.Contains(BotHostBuilder.ConfigurationFailures(e), f => f.StartsWith("Shifts:SummaryTime:", StringComparison.Ordinal));
     }
 
     [Theory]
