@@ -1,4 +1,5 @@
 using Bot.Core.People;
+using Bot.Core.Shifts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Cli;
@@ -10,6 +11,10 @@ public static class CliExtensions
     {
         services.TryAddSingleton<PeopleImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPeopleVerb>());
+        services.AddShifts();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPointsVerb>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportRosterVerb>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ExportAttendanceVerb>());
         return services;
     }
 }

@@ -1,9 +1,11 @@
 using Bot.Core;
 using Bot.Core.Demo;
+using Bot.Core.Shifts;
 using Bot.Host.Channels.Console;
 using Bot.Host.Channels.WeCom;
 using Bot.Host.Channels.Telegram;
 using Bot.Host.Scheduling;
+using Bot.Host.Scheduling.Shifts;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +47,7 @@ public static class BotHostBuilder
         services.AddBotCore();
         services.AddBotDemo(configuration);
         services.AddBotScheduling();
+        services.AddShifts().AddShiftScheduling();
         services.AddConsoleChannel(configuration);
         services.AddWeComChannel(configuration);
         services.AddTelegramChannel(configuration);

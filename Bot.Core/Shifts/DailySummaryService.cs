@@ -1,0 +1,84 @@
+using System.Text;
+using Bot.Core.Configuration;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Shifts;
+
+/// <summary>
+/// The daily summary to each secretary at <see cref="ShiftsOptions.SummaryTime"/>: sign-ins, late, missed, uncovered hours,
+/// handovers, plus the lines of every <see cref="IDailySummaryContributor"/>. Sent once per secretary and day (dedupe key).
+/// </summary>
+public sealed class DailySummaryService(BotDatabase db, ShiftStore store, PeopleStore people, Messenger messenger, BotClock clock,
+    IEnumerable<IDailySummaryContributor> contributors, IOptions<ShiftsOptions> options, ILogger<DailySummaryService> logger)
+{
+    /// <summary>Sends today's summaries if the summary time has passed (a no-op when they went out already). Returns how many were enqueued.</summary>
+    public int RunDue()
+    {
+        var local = clock.LocalNow;
+        var today = DateOnly.FromDateTime(local.DateTime);
+        return local.TimeOfDay >= options.Value.SummaryTime ? SendFor(today) : 0;
+    }
+
+    /// <summary>Sends the summary of <paramref name="date"/> to every secretary of every community with points.</summary>
+    public int SendFor(DateOnly date) => db.InTransaction(() =>
+    {
+        var sent = 0;
+        foreach (var community in people.Communities())
+        {
+            if (store.Points(community.Id).Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var secretary in people.InCommunity(community.Id).Where(p => p.Role == Role.Secretary))
+            {
+                var text = Compose(community.Id, date, secretary.Language);
+                if (messenger.ToPerson(secretary, text, priority: MessagePriority.Bulk, dedupeKey: $"summary:{community.Id}:{ShiftFormat.Date(date)}:{secretary.Id}"))
+                {
+                    sent++;
+                }
+            }
+        }
+
+        if (sent > 0)
+        {
+            logger.LogInformation("Daily summary of {Date} sent to {Count} secretaries", date, sent);
+        }
+
+        return sent;
+    });
+
+    /// <summary>The summary text of one community and date, in <paramref name="language"/>.</summary>
+    public string Compose(string communityId, DateOnly date, Language language)
+    {
+        var day = ShiftFormat.Date(date);
+        var f = DailyFigures.Of(store.Between(day, day, communityId), clock.UtcNow.UtcDateTime);
+        var sb = new StringBuilder(ShiftsTexts.SummaryHeader.Format(language, communityId, day));
+        sb.Append('\n').Append(ShiftsTexts.SummaryFigures.Format(language, f.Shifts, f.SignedIn, f.Late, f.Missed, ShiftFormat.Number(f.UncoveredHours), f.HandedOver));
+        if (f.LateNames.Count > 0)
+        {
+            sb.Append('\n').Append(ShiftsTexts.SummaryLate.Format(language, string.Join(", ", f.LateNames)));
+        }
+
+        if (f.MissedNames.Count > 0)
+        {
+            sb.Append('\n').Append(ShiftsTexts.SummaryMissed.Format(language, string.Join(", ", f.MissedNames)));
+        }
+
+        if (f.Substitutions > 0)
+        {
+            sb.Append('\n').Append(ShiftsTexts.SummarySubstitutions.Format(language, f.Substitutions));
+        }
+
+        foreach (var line in contributors.SelectMany(c => c.Lines(communityId, date, language)))
+        {
+            sb.Append('\n').Append(line);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Bot.Core.People;
+using Bot.Core.Storage;
+
+namespace Bot.Core.Shifts;
+
+/// <summary>
+/// Imports the roster from CSV: community, point, date (yyyy-MM-dd), start (HH:mm), end (HH:mm), cadre.
+/// Times are local (Bot:TimeZone); an end at or before the start is the next day. Bad rows are reported by line number
+/// and skipped; a row already on the roster is left as it is.
+/// </summary>
+public sealed class RosterImporter(RosterPlanner planner, BotDatabase db)
+{
+    public const string Columns = "community,point,date,start,end,cadre";
+
+    public ImportReport Import(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var report = new ImportReport();
+        db.InTransaction(() => ShiftCsv.Read(reader, report, ["community", "point", "date", "start", "end", "cadre"], Columns, csv =>
+        {
+            var community = ShiftCsv.Field(csv, "community");
+            var point = ShiftCsv.Field(csv, "point");
+            var dateText = ShiftCsv.Field(csv, "date");
+            var cadre = ShiftCsv.Field(csv, "cadre");
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return $"date '{dateText}' is not a date like 2026-03-02 (yyyy-MM-dd)";
+            }
+
+            if (!ShiftTemplate.TryParseTime(ShiftCsv.Field(csv, "start"), out var start) || !ShiftTemplate.TryParseTime(ShiftCsv.Field(csv, "end"), out var end) || start == end)
+            {
+                return $"start '{ShiftCsv.Field(csv, "start")}' and end '{ShiftCsv.Field(csv, "end")}' must be different times like 08:00 and 16:00 (HH:mm)";
+            }
+
+            var (entry, added, problem, detail) = planner.Add(community, point, date, new ShiftTemplate(start, end), cadre);
+            if (entry is null)
+            {
+                return problem!.Format(Language.English, detail);
+            }
+
+            if (added)
+            {
+                report.Added++;
+            }
+
+            return null;
+        }));
+        return report;
+    }
+}

@@ -1,0 +1,115 @@
+using Bot.Core.Messaging;
+using Bot.Core.Storage;
+using LiteDB;
+
+namespace Bot.Core.Shifts;
+
+/// <summary>Duty points and the roster in LiteDB. Raises <see cref="RosterChanged"/> after a change commits.</summary>
+public sealed class ShiftStore
+{
+    private readonly ILiteCollection<DutyPoint> _points;
+    private readonly ILiteCollection<RosterEntry> _roster;
+
+    public ShiftStore(BotDatabase db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _points = db.Collection<DutyPoint>("duty_points");
+        _points.EnsureIndex(x => x.CommunityId);
+        _roster = db.Collection<RosterEntry>("roster");
+        _roster.EnsureIndex(x => x.CadreId);
+        _roster.EnsureIndex(x => x.PointId);
+        _roster.EnsureIndex(x => x.Date);
+    }
+
+    /// <summary>A roster entry was added, edited or cancelled (raised after commit, with its id).</summary>
+    public event Action<long>? RosterChanged;
+
+    public DutyPoint? Point(string id) => _points.FindById(id);
+
+    public IReadOnlyList<DutyPoint> Points(string communityId) =>
+        _points.Find(BsonExpression.Create("$.CommunityId = @0", communityId)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>The point of a community called <paramref name="text"/> (name or alias, NFKC, case-insensitive).</summary>
+    public DutyPoint? FindPoint(string communityId, string text)
+    {
+        var n = InputNormalizer.Normalize(text);
+        if (n.Length == 0)
+        {
+            return null;
+        }
+
+        return Point(DutyPoint.KeyOf(communityId, n))
+            ?? Points(communityId).FirstOrDefault(p => InputNormalizer.Normalize(p.Name).Equals(n, StringComparison.OrdinalIgnoreCase)
+                || p.Aliases.Any(a => InputNormalizer.Normalize(a).Equals(n, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Adds or replaces a point; true when it was new.</summary>
+    public bool SavePoint(DutyPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        point.Id = DutyPoint.KeyOf(point.CommunityId, point.Name);
+        return _points.Upsert(point);
+    }
+
+    public RosterEntry? Entry(long id) => _roster.FindById(id);
+
+    /// <summary>The same cadre, point, date and shift (not cancelled), if rostered already.</summary>
+    public RosterEntry? FindSame(string pointId, string date, string shift, string cadreId) =>
+        _roster.Find(BsonExpression.Create("$.PointId = @0 AND $.Date = @1", pointId, date))
+            .FirstOrDefault(e => !e.Cancelled && e.Shift == shift && e.CadreId == cadreId);
+
+    public void Add(RosterEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _roster.Insert(entry);
+        Changed(entry.Id);
+    }
+
+    /// <summary>Saves attendance changes (sign-in, handover) that do not move any reminder time.</summary>
+    public void Update(RosterEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _roster.Update(entry);
+    }
+
+    /// <summary>Saves a change to the roster itself (times, cancelling): reminders are rebuilt.</summary>
+    public void UpdateRoster(RosterEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _roster.Update(entry);
+        Changed(entry.Id);
+    }
+
+    public IReadOnlyList<RosterEntry> OfCadre(string cadreId) =>
+        _roster.Find(BsonExpression.Create("$.CadreId = @0", cadreId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+
+    public IReadOnlyList<RosterEntry> AtPoint(string pointId) =>
+        _roster.Find(BsonExpression.Create("$.PointId = @0", pointId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+
+    /// <summary>Entries (not cancelled) whose shift has not ended before <paramref name="fromUtc"/>.</summary>
+    public IReadOnlyList<RosterEntry> EndingAfter(DateTime fromUtc)
+    {
+        // Query on the local start date (text), never on stored DateTimes: a shift is shorter than a day and local dates
+        // are within a day of UTC ones, so two days back is a safe lower bound; the exact test runs in memory.
+        var bound = DateOnly.FromDateTime(fromUtc).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return _roster.Find(BsonExpression.Create("$.Date >= @0", bound))
+            .Where(e => !e.Cancelled && e.EndUtc >= fromUtc).OrderBy(e => e.StartUtc).ToList();
+    }
+
+    /// <summary>Entries dated within [from, to] (yyyy-MM-dd), optionally of one community, cancelled ones excluded.</summary>
+    public IReadOnlyList<RosterEntry> Between(string fromDate, string toDate, string? communityId = null) =>
+        _roster.Find(BsonExpression.Create("$.Date >= @0 AND $.Date <= @1", fromDate, toDate))
+            .Where(e => !e.Cancelled && (communityId is null || e.CommunityId == communityId))
+            .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.StartUtc).ThenBy(e => e.PointName, StringComparer.Ordinal).ToList();
+
+    /// <summary>The shift at the same point before <paramref name="current"/> (latest start before it; substitutions included).</summary>
+    public RosterEntry? PreviousAt(RosterEntry current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return AtPoint(current.PointId)
+            .Where(e => e.Id != current.Id && e.StartUtc < current.StartUtc && e.Id != current.CoversEntryId)
+            .OrderByDescending(e => e.StartUtc).ThenByDescending(e => e.IsHandedOver).ThenByDescending(e => e.IsSignedIn).FirstOrDefault();
+    }
+
+    private void Changed(long id) => BotDatabase.AfterCommit(() => RosterChanged?.Invoke(id));
+}

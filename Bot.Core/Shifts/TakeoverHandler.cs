@@ -1,0 +1,89 @@
+using System.Globalization;
+using Bot.Core.Configuration;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Shifts;
+
+/// <summary><c>接班 [编号]</c>: the incoming cadre confirms the outgoing cadre's handover; both sides are recorded and the outgoing cadre told.</summary>
+public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "takeover",
+        Hans = ["接班"],
+        Hant = ["接班"],
+        English = ["take over", "takeover"],
+        Roles = CommandSpec.Staff,
+        Description = ShiftsTexts.TakeoverDescription,
+        Usage = ShiftsTexts.TakeoverUsage,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!ShiftAccess.Allowed(context))
+        {
+            return;
+        }
+
+        var now = context.Now.UtcDateTime;
+        var opensBefore = options.Value.SignInOpensBefore;
+        var mine = store.OfCadre(context.Person.Id)
+            .Where(e => e.StartUtc - opensBefore <= now && now < e.EndUtc).ToList();
+        RosterEntry? outgoing;
+        if (long.TryParse(context.Args.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            outgoing = store.Entry(id);
+            if (outgoing is null || outgoing.CommunityId != context.CommunityId)
+            {
+                context.Reply(ShiftsTexts.TakeoverUnknown, context.Args);
+                return;
+            }
+        }
+        else
+        {
+            outgoing = mine.Select(store.PreviousAt).FirstOrDefault(p => p?.Handover is { TakenOverById: null });
+        }
+
+        if (outgoing?.Handover is not { } handover)
+        {
+            context.Reply(ShiftsTexts.TakeoverNothing);
+            return;
+        }
+
+        if (outgoing.CadreId == context.Person.Id)
+        {
+            context.Reply(ShiftsTexts.TakeoverOwn);
+            return;
+        }
+
+        if (handover.TakenOverById is not null)
+        {
+            context.Reply(ShiftsTexts.TakeoverDone, handover.TakenOverByName, ShiftFormat.Time(clock, handover.TakenOverAtUtc ?? now));
+            return;
+        }
+
+        outgoing.ConfirmTakeOver(context.Person.Id, context.Person.Name, now);
+        store.Update(outgoing);
+        if (mine.FirstOrDefault(e => e.PointId == outgoing.PointId) is { } own)
+        {
+            own.TookOverFromId = outgoing.Id;
+            store.Update(own);
+        }
+
+        var reply = context.T(ShiftsTexts.TookOver, outgoing.PointName, outgoing.CadreName);
+        if (!mine.Any(e => e.PointId == outgoing.PointId && e.IsSignedIn))
+        {
+            reply += "\n" + context.T(ShiftsTexts.TookOverSignInHint, outgoing.PointName);
+        }
+
+        context.Reply(reply);
+        if (people.Get(outgoing.CadreId) is { } from)
+        {
+            context.Messenger.ToPerson(from, ShiftsTexts.YourHandoverTaken.Format(from.Language, context.Person.Name, outgoing.PointName, ShiftFormat.Time(clock, now)),
+                dedupeKey: $"shift:{outgoing.Id}:taken-over");
+        }
+    }
+}
