@@ -1,3 +1,4 @@
+using Bot.Core.Shifts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Support;
@@ -9,6 +10,7 @@ public static class FeatureHarness
     public static void AddAllFeatures(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddShifts();
     }
 
     public static BotHarness Create(IDictionary<string, string?>? settings = null) => new(AddAllFeatures, settings);
