@@ -11,16 +11,17 @@ public sealed class PurchaseStatistics(PurchaseStore store, BotClock clock)
         var start = clock.At(date, TimeOnly.MinValue).UtcDateTime;
         var end = clock.At(date.AddDays(1), TimeOnly.MinValue).UtcDateTime;
         var now = clock.UtcNow.UtcDateTime;
-        var cutoff = end < now ? end : now;
+        // The last instant counted: the end of the day, or now for today.
+        var cutoff = end <= now ? end.AddTicks(-1) : now;
         var all = store.OfCommunity(communityId);
 
         bool In(DateTime? t) => t is { } v && v >= start && v < end;
 
         var claimed = all.Where(r => In(r.FirstClaimedAtUtc)).ToList();
         var delivered = all.Where(r => In(r.DeliveredAtUtc)).ToList();
-        var open = all.Count(r => r.CreatedAtUtc < cutoff
-            && !(r.DeliveredAtUtc < cutoff)
-            && !(r.Status == PurchaseStatus.Cancelled && r.ClosedAtUtc < cutoff));
+        var open = all.Count(r => r.CreatedAtUtc <= cutoff
+            && !(r.DeliveredAtUtc <= cutoff)
+            && !(r.Status == PurchaseStatus.Cancelled && r.ClosedAtUtc <= cutoff));
         return new PurchaseDailyFigures(
             communityId,
             date,
