@@ -34,6 +34,8 @@ public static class PurchaseSchedulingExtensions
     private static void Every<TJob>(IQuartzBuilder q, string name, TimeSpan interval)
         where TJob : IJob =>
         q.ScheduleJob<TJob>(
-            trigger => trigger.WithIdentity(name, Group).StartNow().WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()),
+            // After a pause (a suspended machine, a stalled clock) run the sweep at once rather than a full interval later.
+            trigger => trigger.WithIdentity(name, Group).StartNow().WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)),
             job => job.WithIdentity(name, Group));
 }
