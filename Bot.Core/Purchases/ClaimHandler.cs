@@ -26,8 +26,14 @@ public sealed class ClaimHandler(PurchaseStore store, PurchaseService service) :
 
         // On success the claimer gets the details privately and the groups are told: nothing more to say here.
         var result = service.Claim(found.Id, context.Person);
-        if (result.Done || result.Request is not { } r)
+        if (result.Done)
         {
+            return;
+        }
+
+        if (result.Request is not { } r)
+        {
+            context.Reply(PurchasesTexts.NotFound, found.Id);
             return;
         }
 

@@ -21,6 +21,11 @@ public sealed class MyPurchasesHandler(PurchaseStore store) : ICommandHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var mine = store.OfResident(context.Person.Id).Take(Shown).ToList();
+        if (!context.Message.IsPrivate)
+        {
+            context.Reply(PurchasesTexts.SentPrivately);
+        }
+
         if (mine.Count == 0)
         {
             context.ReplyPrivately(context.T(PurchasesTexts.MineEmpty));
