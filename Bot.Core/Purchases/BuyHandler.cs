@@ -8,8 +8,8 @@ public sealed class BuyHandler(PurchaseFlow flow) : ICommandHandler
     public CommandSpec Spec { get; } = new()
     {
         Name = "buy",
-        Hans = ["代购", "买菜", "买药", "送饭"],
-        Hant = ["代購", "買菜", "買藥", "送飯"],
+        Hans = PurchaseFlow.StartHans,
+        Hant = PurchaseFlow.StartHant,
         English = ["buy"],
         Roles = CommandSpec.Everyone,
         Description = PurchasesTexts.BuyDescription,

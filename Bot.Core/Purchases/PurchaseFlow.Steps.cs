@@ -136,9 +136,9 @@ public sealed partial class PurchaseFlow
         (context.Message.Text ?? context.Message.ButtonData ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
     /// <summary>The keyword the conversation was started with (买药 hints at medicine).</summary>
-    private static string KeywordOf(CommandContext context)
+    private static string KeywordOf(CommandContext context, string items)
     {
         var full = InputNormalizer.Normalize(context.Message.ButtonData ?? context.Message.Text);
-        return context.Args.Length > 0 && full.EndsWith(context.Args, StringComparison.Ordinal) ? full[..^context.Args.Length] : full;
+        return items.Length > 0 && full.EndsWith(items, StringComparison.Ordinal) ? full[..^items.Length] : full;
     }
 }

@@ -16,6 +16,11 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
     public const int MaxItemsLength = 300;
     public const int MaxWindowLength = 30;
 
+    /// <summary>The keywords that start the conversation (also the <see cref="BuyHandler"/>'s).</summary>
+    public static readonly IReadOnlyList<string> StartHans = ["代购", "买菜", "买药", "送饭"];
+
+    public static readonly IReadOnlyList<string> StartHant = ["代購", "買菜", "買藥", "送飯"];
+
     public string Name => FlowName;
 
     public Text ExpiredText => PurchasesTexts.Expired;
@@ -24,6 +29,11 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
     public void Start(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        Start(context, context.Args);
+    }
+
+    private void Start(CommandContext context, string items)
+    {
         if (string.IsNullOrEmpty(context.Person.CommunityId))
         {
             people.AskForCommunity(context);
@@ -44,10 +54,10 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
             context.Reply(PurchasesTexts.MovedToPrivate);
         }
 
-        var draft = new PurchaseDraft(state) { Hint = PurchaseCategories.Guess(KeywordOf(context)) };
-        if (ValidItems(context.Args))
+        var draft = new PurchaseDraft(state) { Hint = PurchaseCategories.Guess(KeywordOf(context, items)) };
+        if (ValidItems(items))
         {
-            draft.Items = context.Args;
+            draft.Items = items;
             GoTo(context, state, PurchaseSteps.Category);
             return;
         }
@@ -60,6 +70,13 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
         var answer = context.Args;
+        if (StartHans.Contains(answer) || StartHant.Contains(answer))
+        {
+            // 代购 again in the middle: start over rather than take the keyword as an answer.
+            Start(context, "");
+            return;
+        }
+
         var draft = new PurchaseDraft(state);
         switch (state.Step)
         {

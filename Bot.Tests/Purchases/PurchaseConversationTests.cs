@@ -155,6 +155,19 @@ public sealed class PurchaseConversationTests : IDisposable
     }
 
     [Fact]
+    public void StartKeywordInTheMiddle_StartsOver()
+    {
+        _bot.Say(PurchaseBot.Resident, "代购 布洛芬1盒");
+        _bot.Press(PurchaseBot.Resident, "药");
+
+        var again = _bot.Say(PurchaseBot.Resident, "买菜").Single();
+
+        Assert.Equal(PurchasesTexts.AskItems.ZhHans, again.Text);
+        Assert.Equal(PurchaseSteps.Items, _bot.StepOf(PurchaseBot.Resident));
+        Assert.Contains("蔬菜", _bot.Say(PurchaseBot.Resident, "土豆").Single().Text);
+    }
+
+    [Fact]
     public void StartedInAGroup_ContinuesInPrivate()
     {
         var replies = _bot.Say(PurchaseBot.Resident, "买药", PurchaseBot.ResidentGroup);
