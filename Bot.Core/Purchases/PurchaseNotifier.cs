@@ -15,7 +15,7 @@ public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore 
     public void Posted(PurchaseRequest r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        ToGroups(r, PurchasesTexts.GroupNew.Format(GroupLanguage, PublicLine(r), r.TimeWindow), ClaimButton(r));
+        ToGroups(r, PurchasesTexts.GroupNew.Format(GroupLanguage, PublicLine(r), PurchaseViews.Clean(r.TimeWindow)), ClaimButton(r));
     }
 
     public void Claimed(PurchaseRequest r)

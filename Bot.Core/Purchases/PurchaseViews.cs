@@ -44,7 +44,8 @@ public static partial class PurchaseViews
         var status = StatusName(request.Status).Get(language)
             + (request.ClaimerName is { } c ? PurchasesTexts.ClaimerPart.Format(language, c) : "");
         return PurchasesTexts.Details.Format(language, request.Id, PurchaseCategories.Label(request.Category).Get(language),
-            showPrivate ? request.Items : Clean(request.Items), address, phone, request.TimeWindow, request.ResidentName, status);
+            showPrivate ? request.Items : Clean(request.Items), address, phone,
+            showPrivate ? request.TimeWindow : Clean(request.TimeWindow), request.ResidentName, status);
     }
 
     /// <summary>The start of the items on one line, without anything that looks like a phone or an address.</summary>

@@ -45,7 +45,8 @@ internal sealed class PurchaseBot : IDisposable
         Harness.Get<ConversationStore>().Get(ConversationState.KeyOf(ChatAddress.PrivateTo(ChannelNames.Console, name), name))?.Step;
 
     /// <summary>Runs the whole conversation with valid answers, whatever is remembered, and returns the new request.</summary>
-    public PurchaseRequest Submit(string name = Resident, string items = "布洛芬1盒", string address = "3-2-301", string? phone = null)
+    public PurchaseRequest Submit(string name = Resident, string items = "布洛芬1盒", string address = "3-2-301", string? phone = null,
+        string? window = null)
     {
         Say(name, "代购 " + items);
         for (var turns = 0; StepOf(name) is { } step && turns < 12; turns++)
@@ -57,7 +58,17 @@ internal sealed class PurchaseBot : IDisposable
                 case PurchaseSteps.Address: Say(name, address); break;
                 case PurchaseSteps.PhoneConfirm: Press(name, phone is null ? "是" : "换"); break;
                 case PurchaseSteps.Phone: Say(name, phone ?? "跳过"); break;
-                case PurchaseSteps.Window: Press(name, "尽快"); break;
+                case PurchaseSteps.Window:
+                    if (window is null)
+                    {
+                        Press(name, "尽快");
+                    }
+                    else
+                    {
+                        Say(name, window);
+                    }
+
+                    break;
                 case PurchaseSteps.Summary: Press(name, "提交"); break;
                 default: throw new InvalidOperationException("unexpected step " + step);
             }

@@ -14,7 +14,7 @@ public sealed class PurchasePrivacyTests : IDisposable
         _bot.Harness.AddPerson("王大爷", Role.Resident, phone: "13711112222");
         // Residents sometimes write their address and phone into the items as well.
         var a = _bot.Submit(items: "布洛芬1盒\n送到3-2-301，电话13912345678", address: "3-2-301");
-        var b = _bot.Submit("王大爷", "鸡蛋10个 5号楼1单元101室", "5-1-101");
+        var b = _bot.Submit("王大爷", "鸡蛋10个 5号楼1单元101室", "5-1-101", window: "下午,到了打13711112222");
         _bot.Say(PurchaseBot.Cadre, "代购列表", PurchaseBot.CadreGroup);
         _bot.Harness.Time.Advance(TimeSpan.FromMinutes(61));
         _bot.Harness.Get<PurchaseReminderService>().Run();
