@@ -20,10 +20,14 @@ public sealed class PurchaseReminderService(PurchaseStore store, PurchaseService
     {
         var now = time.GetUtcNow().UtcDateTime;
         var sent = 0;
-        foreach (var r in store.WithStatus(PurchaseStatus.New).OrderBy(r => r.PooledAtUtc))
+        foreach (var waiting in store.WithStatus(PurchaseStatus.New).OrderBy(r => r.PooledAtUtc))
         {
-            var waited = now - r.PooledAtUtc;
-            sent += db.InTransaction(() => Remind(r, waited));
+            sent += db.InTransaction(() =>
+            {
+                // Read again inside the transaction: a volunteer may have taken it a moment ago.
+                var r = store.Get(waiting.Id);
+                return r is { Status: PurchaseStatus.New } ? Remind(r, now - r.PooledAtUtc) : 0;
+            });
         }
 
         service.AutoCloseDue();
