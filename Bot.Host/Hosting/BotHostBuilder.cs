@@ -6,6 +6,7 @@ using Bot.Host.Channels.WeCom;
 using Bot.Host.Channels.Telegram;
 using Bot.Host.Scheduling;
 using Bot.Host.Scheduling.Shifts;
+using Bot.Host.Scheduling.Purchases;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +49,7 @@ public static class BotHostBuilder
         services.AddBotDemo(configuration);
         services.AddBotScheduling();
         services.AddShifts().AddShiftScheduling();
+        services.AddPurchasesWithReminders(configuration);
         services.AddConsoleChannel(configuration);
         services.AddWeComChannel(configuration);
         services.AddTelegramChannel(configuration);

@@ -1,3 +1,4 @@
+using Bot.Core.Purchases;
 using Bot.Core.Shifts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class FeatureHarness
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddShifts();
+        services.AddPurchases();
     }
 
     public static BotHarness Create(IDictionary<string, string?>? settings = null) => new(AddAllFeatures, settings);

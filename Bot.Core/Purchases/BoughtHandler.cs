@@ -1,0 +1,57 @@
+using System.Globalization;
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Purchases;
+
+/// <summary><c>已买到 12 [金额]</c>: the claimer has the goods; the resident is told, with the amount if given.</summary>
+public sealed class BoughtHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "bought",
+        Hans = ["已买到"],
+        Hant = ["已買到"],
+        English = ["bought"],
+        Roles = CommandSpec.Staff,
+        Description = PurchasesTexts.BoughtDescription,
+        Usage = new Texts.Text("已买到 12 [金额]", "已買到 12 [金額]", "/bought 12 [AMOUNT]"),
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (PurchaseCommand.Find(context, store, Spec, out var rest) is not { } found)
+        {
+            return;
+        }
+
+        decimal? amount = null;
+        if (rest.Length > 0)
+        {
+            var digits = rest.Replace("元", "", StringComparison.Ordinal).Replace("块", "", StringComparison.Ordinal)
+                .Replace("塊", "", StringComparison.Ordinal).Trim().TrimStart('¥', '￥').Trim();
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a) || a > 100_000m)
+            {
+                context.Reply(PurchasesTexts.AmountInvalid, found.Id);
+                return;
+            }
+
+            amount = a;
+        }
+
+        var result = service.MarkBought(found.Id, context.Person, amount);
+        switch (result.Outcome)
+        {
+            case PurchaseOutcome.Done:
+                context.Reply(context.T(PurchasesTexts.BoughtForClaimer, found.Id, PurchaseNotifier.AmountPart(result.Request!, context.Language)),
+                    [[new Button(context.T(PurchasesTexts.ButtonDelivered), $"/delivered {found.Id}")]]);
+                break;
+            case PurchaseOutcome.NotYours:
+                context.Reply(PurchasesTexts.NotYourClaim, found.Id);
+                break;
+            default:
+                context.Reply(PurchasesTexts.CannotBuy, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
+                break;
+        }
+    }
+}

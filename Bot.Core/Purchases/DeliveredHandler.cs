@@ -1,0 +1,41 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Purchases;
+
+/// <summary><c>已送达 12</c>: the claimer left the goods at the door; the resident is told, the address is hidden again.</summary>
+public sealed class DeliveredHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "delivered",
+        Hans = ["已送达"],
+        Hant = ["已送達"],
+        English = ["delivered"],
+        Roles = CommandSpec.Staff,
+        Description = PurchasesTexts.DeliveredDescription,
+        Usage = new Texts.Text("已送达 12", "已送達 12", "/delivered 12"),
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (PurchaseCommand.Find(context, store, Spec, out _) is not { } found)
+        {
+            return;
+        }
+
+        var result = service.MarkDelivered(found.Id, context.Person);
+        switch (result.Outcome)
+        {
+            case PurchaseOutcome.Done:
+                context.Reply(PurchasesTexts.DeliveredForClaimer, found.Id);
+                break;
+            case PurchaseOutcome.NotYours:
+                context.Reply(PurchasesTexts.NotYourClaim, found.Id);
+                break;
+            default:
+                context.Reply(PurchasesTexts.CannotDeliver, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
+                break;
+        }
+    }
+}

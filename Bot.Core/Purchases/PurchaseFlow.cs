@@ -1,0 +1,176 @@
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Texts;
+
+namespace Bot.Core.Purchases;
+
+/// <summary>
+/// The resident's conversation: items → category → address → phone → time window → summary (提交 / 修改 / 取消).
+/// Each answer is checked; a wrong one is asked again with an example. The state is saved after every turn, so a
+/// restart continues at the same step; <c>取消</c> and the idle timeout are the pipeline's.
+/// </summary>
+public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people)
+    : IConversationFlow
+{
+    public const string FlowName = "purchase";
+    public const int MaxItemsLength = 300;
+    public const int MaxWindowLength = 30;
+
+    /// <summary>The keywords that start the conversation (also the <see cref="BuyHandler"/>'s).</summary>
+    public static readonly IReadOnlyList<string> StartHans = ["代购", "买菜", "买药", "送饭"];
+
+    public static readonly IReadOnlyList<string> StartHant = ["代購", "買菜", "買藥", "送飯"];
+
+    public string Name => FlowName;
+
+    public Text ExpiredText => PurchasesTexts.Expired;
+
+    /// <summary>Starts the conversation (in private, also when asked in a group); items given with the keyword are taken.</summary>
+    public void Start(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Start(context, context.Args);
+    }
+
+    private void Start(CommandContext context, string items)
+    {
+        if (string.IsNullOrEmpty(context.Person.CommunityId))
+        {
+            people.AskForCommunity(context);
+            return;
+        }
+
+        var profile = households.Profile(context.Person.Id);
+        if (profile is { Address.IsEmpty: false } && quota.Check(HouseholdKey(context, profile.Address)) is { Allowed: false } refused)
+        {
+            context.ReplyPrivately(quota.Refusal(refused, context.Language));
+            return;
+        }
+
+        var inGroup = !context.Message.IsPrivate;
+        var state = context.StartConversation(this, PurchaseSteps.Items, inPrivate: inGroup);
+        if (inGroup)
+        {
+            context.Reply(PurchasesTexts.MovedToPrivate);
+        }
+
+        var draft = new PurchaseDraft(state) { Hint = PurchaseCategories.Guess(KeywordOf(context, items)) };
+        if (ValidItems(items))
+        {
+            draft.Items = items;
+            GoTo(context, state, PurchaseSteps.Category);
+            return;
+        }
+
+        GoTo(context, state, PurchaseSteps.Items);
+    }
+
+    public void Continue(CommandContext context, ConversationState state)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        var answer = context.Args;
+        if (StartHans.Contains(answer) || StartHant.Contains(answer))
+        {
+            // 代购 again in the middle: start over rather than take the keyword as an answer.
+            Start(context, "");
+            return;
+        }
+
+        var draft = new PurchaseDraft(state);
+        switch (state.Step)
+        {
+            case PurchaseSteps.Items:
+                var items = Raw(context);
+                if (!ValidItems(items))
+                {
+                    PurchasePrompts.Items(context, PurchasesTexts.ItemsInvalid, MaxItemsLength);
+                    return;
+                }
+
+                draft.Items = items;
+                Next(context, state, PurchaseSteps.Category);
+                return;
+
+            case PurchaseSteps.Category:
+                var guess = draft.Hint ?? PurchaseCategories.Guess(draft.Items);
+                var category = PurchaseCategories.Parse(answer) ?? (PurchaseAnswers.IsYes(answer) ? guess : null);
+                if (category is null)
+                {
+                    PurchasePrompts.Category(context, guess, invalid: true);
+                    return;
+                }
+
+                draft.Category = category.Value;
+                Next(context, state, PurchaseSteps.AddressConfirm);
+                return;
+
+            case PurchaseSteps.AddressConfirm:
+                var remembered = households.Profile(context.Person.Id)?.Address;
+                if (PurchaseAnswers.IsYes(answer) && remembered is { IsEmpty: false })
+                {
+                    TakeAddress(context, state, remembered);
+                }
+                else if (PurchaseAnswers.IsChange(answer))
+                {
+                    GoTo(context, state, PurchaseSteps.Address);
+                }
+                else if (HouseholdAddress.TryParse(answer) is { } typed)
+                {
+                    TakeAddress(context, state, typed);
+                }
+                else
+                {
+                    PurchasePrompts.AddressConfirm(context, remembered ?? new HouseholdAddress(), invalid: true);
+                }
+
+                return;
+
+            case PurchaseSteps.Address:
+                if (HouseholdAddress.TryParse(answer) is not { } address)
+                {
+                    PurchasePrompts.Address(context, invalid: true);
+                    return;
+                }
+
+                TakeAddress(context, state, address);
+                return;
+
+            case PurchaseSteps.PhoneConfirm:
+            case PurchaseSteps.Phone:
+                OnPhone(context, state, answer);
+                return;
+
+            case PurchaseSteps.Window:
+                var window = Raw(context).Replace('\n', ' ');
+                if (window.Length is 0 or > MaxWindowLength || !window.Any(char.IsLetterOrDigit))
+                {
+                    PurchasePrompts.Window(context, invalid: true);
+                    return;
+                }
+
+                draft.Window = window;
+                Next(context, state, PurchaseSteps.Summary);
+                return;
+
+            case PurchaseSteps.Summary:
+                OnSummary(context, state, answer);
+                return;
+
+            case PurchaseSteps.Edit:
+                if (PurchaseAnswers.EditField(answer) is not { } field)
+                {
+                    PurchasePrompts.Edit(context, invalid: true);
+                    return;
+                }
+
+                draft.Editing = true;
+                GoTo(context, state, field);
+                return;
+
+            default:
+                GoTo(context, state, PurchaseSteps.Items);
+                return;
+        }
+    }
+}

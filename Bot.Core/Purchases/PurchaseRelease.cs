@@ -1,0 +1,13 @@
+namespace Bot.Core.Purchases;
+
+/// <summary>A claimer gave a request back to the pool, and why.</summary>
+public sealed class PurchaseRelease
+{
+    public string ClaimerId { get; set; } = "";
+
+    public string ClaimerName { get; set; } = "";
+
+    public string Reason { get; set; } = "";
+
+    public DateTime AtUtc { get; set; }
+}

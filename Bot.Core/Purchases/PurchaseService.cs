@@ -1,0 +1,173 @@
+using Bot.Core.People;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Purchases;
+
+/// <summary>
+/// The request lifecycle: each operation loads the request, applies the named guarded change and saves it with a
+/// compare-and-swap, then tells the people concerned. Synchronous, so it runs inside the message's transaction.
+/// </summary>
+public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore households, PurchaseNotifier notifier,
+    BotDatabase db, TimeProvider time, IOptions<PurchasesOptions> options)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Stores a finished conversation as a new request, remembers the address and phone, posts it to the groups.</summary>
+    public PurchaseRequest Submit(Person resident, string items, PurchaseCategory category, HouseholdAddress address,
+        string? phone, string timeWindow)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        ArgumentNullException.ThrowIfNull(address);
+        var now = Now;
+        var request = store.Add(new PurchaseRequest
+        {
+            CommunityId = resident.CommunityId,
+            ResidentId = resident.Id,
+            ResidentName = resident.Name,
+            Items = items,
+            Category = category,
+            Address = address,
+            HouseholdKey = PurchaseHouseholdStore.KeyOf(resident.CommunityId, address),
+            Phone = phone,
+            TimeWindow = timeWindow,
+            Status = PurchaseStatus.New,
+            CreatedAtUtc = now,
+            PooledAtUtc = now,
+        });
+        households.SaveProfile(new PurchaseProfile { Id = resident.Id, Address = address, Phone = phone });
+        notifier.Posted(request);
+        return request;
+    }
+
+    public PurchaseResult Claim(int id, Person claimer)
+    {
+        ArgumentNullException.ThrowIfNull(claimer);
+        var result = Apply(id, r => r.Claim(claimer, Now));
+        if (result.Done)
+        {
+            notifier.Claimed(result.Request!);
+        }
+
+        return result;
+    }
+
+    public PurchaseResult Release(int id, Person claimer, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(claimer);
+        var result = Apply(id, r => r.Release(claimer.Id, reason, Now));
+        if (result.Done)
+        {
+            notifier.Released(result.Request!, reason);
+        }
+
+        return result;
+    }
+
+    public PurchaseResult MarkBought(int id, Person claimer, decimal? amount)
+    {
+        ArgumentNullException.ThrowIfNull(claimer);
+        var result = Apply(id, r => r.MarkBought(claimer.Id, amount, Now));
+        if (result.Done)
+        {
+            notifier.Bought(result.Request!);
+        }
+
+        return result;
+    }
+
+    public PurchaseResult MarkDelivered(int id, Person claimer)
+    {
+        ArgumentNullException.ThrowIfNull(claimer);
+        var result = Apply(id, r => r.MarkDelivered(claimer.Id, Now));
+        if (result.Done)
+        {
+            notifier.Delivered(result.Request!);
+        }
+
+        return result;
+    }
+
+    public PurchaseResult Confirm(int id, Person resident)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        var result = Apply(id, r => r.Confirm(resident.Id, Now));
+        if (result.Done)
+        {
+            notifier.Confirmed(result.Request!);
+        }
+
+        return result;
+    }
+
+    public PurchaseResult Cancel(int id, Person resident)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        string? claimer = null;
+        var result = Apply(id, r =>
+        {
+            claimer = r.ClaimerId;
+            return r.Cancel(resident.Id, Now);
+        });
+        if (result.Done)
+        {
+            notifier.Cancelled(result.Request!, claimer);
+        }
+
+        return result;
+    }
+
+    /// <summary>Closes every delivery left unconfirmed for <see cref="PurchasesOptions.AutoCloseAfter"/>; returns how many.</summary>
+    public int AutoCloseDue()
+    {
+        var after = options.Value.AutoCloseAfter;
+        var closed = 0;
+        foreach (var due in store.WithStatus(PurchaseStatus.Delivered))
+        {
+            var result = db.InTransaction(() =>
+            {
+                var r = Apply(due.Id, x => x.AutoClose(Now, after));
+                if (r.Done)
+                {
+                    notifier.AutoClosed(r.Request!, after);
+                }
+
+                return r;
+            });
+            closed += result.Done ? 1 : 0;
+        }
+
+        return closed;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="operation"/> and saves it if nobody changed the request meanwhile; otherwise applies it
+    /// again to the request as it is now (the guard then decides, e.g. "already claimed").
+    /// </summary>
+    private PurchaseResult Apply(int id, Func<PurchaseRequest, PurchaseOutcome> operation) => db.InTransaction(() =>
+    {
+        // After a lost race the transaction holds the collection's write lock, so the second attempt sees the winner's change.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var request = store.Get(id);
+            if (request is null)
+            {
+                return new PurchaseResult(PurchaseOutcome.NotFound, null);
+            }
+
+            var version = request.Version;
+            var outcome = operation(request);
+            if (outcome != PurchaseOutcome.Done)
+            {
+                return new PurchaseResult(outcome, request);
+            }
+
+            if (store.TryReplace(request, version))
+            {
+                return new PurchaseResult(PurchaseOutcome.Done, request);
+            }
+        }
+
+        throw new InvalidOperationException($"Purchase #{id} kept changing while it was being saved.");
+    });
+}
