@@ -20,6 +20,7 @@ public static class PurchasesServiceCollectionExtensions
         services.TryAddSingleton<PurchaseReminderService>();
         services.TryAddSingleton<PurchaseStatistics>();
         services.TryAddSingleton<IdleConversationSweep>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Shifts.IDailySummaryContributor, PurchaseSummaryContributor>());
         services.AddConversation<PurchaseFlow>();
         services.AddCommand<BuyHandler>();
         services.AddCommand<ClaimHandler>();
