@@ -1,0 +1,57 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Notices;
+
+/// <summary>
+/// <c>/notice_audience N gpc</c>, the preview's audience buttons: g = groups, p = party members, c = cadres.
+/// Changes the draft's audience and shows the preview again with the new counts.
+/// </summary>
+public sealed class NoticeAudienceHandler(NoticeStore store, NoticeComposer composer) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "notice_audience",
+        Roles = CommandSpec.Secretaries,
+        Description = NoticesTexts.ButtonAudienceAll,
+        Hidden = true,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parts = context.Args.Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (NoticeAccess.Find(context, store, parts[0], "/notice_audience") is not { } notice)
+        {
+            return;
+        }
+
+        var audience = parts.Length < 2 ? NoticeAudience.None : Parse(parts[1]);
+        if (notice.Status != NoticeStatus.Draft || audience == NoticeAudience.None)
+        {
+            context.Reply(notice.Status == NoticeStatus.Sent ? NoticesTexts.AlreadySent : NoticesTexts.NeedNumber,
+                notice.Status == NoticeStatus.Sent ? notice.Id : "/notice_audience");
+            return;
+        }
+
+        notice.Audience = audience;
+        store.Update(notice);
+        composer.ShowPreview(context, notice);
+    }
+
+    private static NoticeAudience Parse(string letters)
+    {
+        var a = NoticeAudience.None;
+        foreach (var c in letters.ToLowerInvariant())
+        {
+            a |= c switch
+            {
+                'g' => NoticeAudience.Groups,
+                'p' => NoticeAudience.PartyMembers,
+                'c' => NoticeAudience.Cadres,
+                _ => NoticeAudience.None,
+            };
+        }
+
+        return a;
+    }
+}

@@ -1,0 +1,39 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Notices;
+
+/// <summary><c>/notice_send N</c>, the preview's 确认发送 button: publishes the notice now.</summary>
+public sealed class NoticeSendHandler(NoticeStore store, NoticeBroadcastService broadcast) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "notice_send",
+        Roles = CommandSpec.Secretaries,
+        Description = NoticesTexts.ButtonConfirm,
+        Hidden = true,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (NoticeAccess.Find(context, store, context.Args, "/notice_send") is not { } notice)
+        {
+            return;
+        }
+
+        if (notice.Status == NoticeStatus.Sent)
+        {
+            context.Reply(NoticesTexts.AlreadySent, notice.Id);
+            return;
+        }
+
+        if (notice.Status == NoticeStatus.Cancelled)
+        {
+            context.Reply(NoticesTexts.NotDraft, notice.Id, context.T(NoticesTexts.StatusCancelled));
+            return;
+        }
+
+        var audience = broadcast.Publish(notice, context.Now);
+        context.Reply(NoticesTexts.Sent, notice.Id, audience.Groups.Count, audience.People.Count);
+    }
+}
