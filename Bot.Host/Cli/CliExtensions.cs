@@ -1,3 +1,4 @@
+using Bot.Core.Notices;
 using Bot.Core.People;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +11,9 @@ public static class CliExtensions
     {
         services.TryAddSingleton<PeopleImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPeopleVerb>());
+        services.TryAddSingleton<NoticeStore>();
+        services.TryAddSingleton<NoticeAckExport>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ExportAcksVerb>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Bot.Core;
 using Bot.Core.Demo;
 using Bot.Host.Channels.Console;
 using Bot.Host.Scheduling;
+using Bot.Host.Scheduling.Notices;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +44,7 @@ public static class BotHostBuilder
         services.AddBotCore();
         services.AddBotDemo(configuration);
         services.AddBotScheduling();
+        services.AddNoticeScheduling();
         services.AddConsoleChannel(configuration);
         return services;
     }
