@@ -38,6 +38,7 @@ public sealed class NoticeComposer(NoticeStore store, PeopleStore people, Notice
             (target, title) = (named.Id, tokens[1]);
         }
 
+        title = RawTitle(raw.Length >= argLines.Length ? raw[^argLines.Length] : "", title);
         if (title.Length == 0 || content.Length == 0)
         {
             context.Reply(NoticesTexts.ComposeUsage, keyword);
@@ -108,6 +109,20 @@ public sealed class NoticeComposer(NoticeStore store, PeopleStore people, Notice
                 new Button(context.T(NoticesTexts.ButtonAudienceCadres), $"/notice_audience {notice.Id} gc"),
             ],
         ]);
+    }
+
+    /// <summary>The title as typed (full-width punctuation kept): the part of the raw line that normalises to it.</summary>
+    private static string RawTitle(string rawLine, string normalized)
+    {
+        for (var i = 0; i < rawLine.Length; i++)
+        {
+            if (InputNormalizer.Normalize(rawLine[i..]) == normalized)
+            {
+                return rawLine[i..].Trim();
+            }
+        }
+
+        return normalized;
     }
 
     private static string AudienceName(NoticeAudience audience, CommandContext context)

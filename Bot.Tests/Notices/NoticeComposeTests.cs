@@ -40,7 +40,7 @@ public sealed class NoticeComposeTests : IDisposable
 
         // Cadre group only (residents' groups are off by default); party members 张书记 刘丰睿 李姨 + cadres 郭洋.
         Assert.Contains("发送给 1 个群、4 人", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("第一讲:坚定信心", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("《第一讲：坚定信心》", reply.Text, StringComparison.Ordinal);
         var buttons = reply.Buttons.SelectMany(r => r).ToList();
         Assert.Contains(buttons, b => b.Label == "确认发送" && b.Data.StartsWith("/notice_send ", StringComparison.Ordinal));
         Assert.Contains(buttons, b => b.Label == "取消" && b.Data.StartsWith("/notice_cancel ", StringComparison.Ordinal));
