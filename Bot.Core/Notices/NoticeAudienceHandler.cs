@@ -25,11 +25,16 @@ public sealed class NoticeAudienceHandler(NoticeStore store, NoticeComposer comp
             return;
         }
 
-        var audience = parts.Length < 2 ? NoticeAudience.None : Parse(parts[1]);
-        if (notice.Status != NoticeStatus.Draft || audience == NoticeAudience.None)
+        if (notice.Status != NoticeStatus.Draft)
         {
-            context.Reply(notice.Status == NoticeStatus.Sent ? NoticesTexts.AlreadySent : NoticesTexts.NeedNumber,
-                notice.Status == NoticeStatus.Sent ? notice.Id : "/notice_audience");
+            context.Reply(notice.Status == NoticeStatus.Sent ? NoticesTexts.AlreadySent : NoticesTexts.NotDraft, notice.Id, StatusName(context, notice));
+            return;
+        }
+
+        var audience = parts.Length < 2 ? NoticeAudience.None : Parse(parts[1]);
+        if (audience == NoticeAudience.None)
+        {
+            context.Reply(NoticesTexts.AudienceUsage);
             return;
         }
 
@@ -37,6 +42,9 @@ public sealed class NoticeAudienceHandler(NoticeStore store, NoticeComposer comp
         store.Update(notice);
         composer.ShowPreview(context, notice);
     }
+
+    private static string StatusName(CommandContext context, Notice notice) =>
+        notice.Status == NoticeStatus.Cancelled ? context.T(NoticesTexts.StatusCancelled) : context.T(NoticesTexts.StatusScheduled, "");
 
     private static NoticeAudience Parse(string letters)
     {

@@ -1,8 +1,5 @@
 namespace Bot.Core.Notices;
 
-/// <summary>Acknowledgement counts of one community and who there has not acknowledged.</summary>
-public sealed record CommunityReadStats(string CommunityId, int Addressed, int Acked, IReadOnlyList<NoticeRecipient> Missing);
-
 /// <summary>
 /// Acknowledgement counts of a notice: over the people it was addressed to (<see cref="Addressed"/>), per community,
 /// plus <see cref="Extra"/> people who acknowledged from a group without being addressed.

@@ -22,7 +22,9 @@ public static class NoticesTexts
     public static readonly Text BulletinKeyword = new("知情", "知情", "/bulletin");
     public static readonly Text UnscheduleKeyword = new("取消定时", "取消定時", "/notice_unschedule");
     public static readonly Text RemindKeyword = new("提醒未读", "提醒未讀", "/remind_unread");
-    public static readonly Text ButtonOnly = new("（按钮）", "（按鈕）", "(button)");
+    public static readonly Text AudienceUsage = new(
+        "用法：/notice_audience 编号 gpc（g 群聊，p 党员，c 干部）", "用法：/notice_audience 編號 gpc（g 群聊，p 黨員，c 幹部）",
+        "Usage: /notice_audience NUMBER gpc (g groups, p party members, c cadres)");
 
     public static readonly Text ComposeUsage = new(
         "用法：{0} 标题，换行后写内容或链接。\n区级管理员：「{0} 全区 标题」或「{0} 社区名 标题」。",

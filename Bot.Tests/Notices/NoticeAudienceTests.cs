@@ -107,5 +107,16 @@ public sealed class NoticeAudienceTests : IDisposable
         Assert.DoesNotContain(_bot.AllSent().NoticeCopies(id), c => c.To.Key == "console:郭洋");
     }
 
+    [Fact]
+    public void AudienceButton_WithUnknownLetters_RepliesUsage_AndKeepsTheDraft()
+    {
+        var id = NoticeBot.Compose(_bot, "张书记", "党课 标题\n内容");
+
+        var reply = Assert.Single(_bot.Press("张书记", $"/notice_audience {id} xyz"));
+
+        Assert.Contains("用法", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(NoticeAudience.All, _bot.Get<NoticeStore>().Get(id)!.Audience);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
