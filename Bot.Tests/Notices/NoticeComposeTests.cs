@@ -96,6 +96,27 @@ public sealed class NoticeComposeTests : IDisposable
     }
 
     [Fact]
+    public void TypedConfirm_WithoutButtons_SendsTheLatestPreview()
+    {
+        var id = NoticeBot.Compose(_bot, "张书记", "知情 第3期\n本周情况");
+
+        var sent = _bot.Say("张书记", "确认发送");
+
+        Assert.Equal(5, sent.NoticeCopies(id).Count);
+        Assert.Contains("没有待发送的预览", Assert.Single(_bot.Say("张书记", "确认发送")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TypedCancel_DropsTheLatestPreview()
+    {
+        var id = NoticeBot.Compose(_bot, "张书记", "知情 第3期\n本周情况");
+
+        _bot.Say("张书记", "取消发送");
+
+        Assert.Equal(NoticeStatus.Cancelled, _bot.Get<NoticeStore>().Get(id)!.Status);
+    }
+
+    [Fact]
     public void Lecture_WithoutContent_RepliesUsage()
     {
         var reply = Assert.Single(_bot.Say("张书记", "党课 只有标题"));
