@@ -15,13 +15,15 @@ internal sealed class DispatcherDriver : IAsyncDisposable
     private readonly string _channel;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly WatchedTimeProvider _time;
 
     public DispatcherDriver(BotHarness bot, IChannelSender sender, ChannelLimits limits)
     {
         _bot = bot;
         _outbox = bot.Get<LiteDbOutbox>();
         _channel = limits.Channel;
-        Dispatcher = new OutboxDispatcher(sender, limits, _outbox, bot.Time, NullLogger.Instance, new OutboxOptions());
+        _time = new WatchedTimeProvider(bot.Time);
+        Dispatcher = new OutboxDispatcher(sender, limits, _outbox, _time, NullLogger.Instance, new OutboxOptions());
         _outbox.Enqueued += OnEnqueued;
         _loop = Task.Run(() => Dispatcher.RunAsync(_stop.Token));
     }
@@ -30,7 +32,10 @@ internal sealed class DispatcherDriver : IAsyncDisposable
 
     public int Pending => _outbox.PendingCount(_channel);
 
-    /// <summary>Advances fake time by <paramref name="step"/> until <paramref name="condition"/> holds (fails after 60 s of real time).</summary>
+    /// <summary>
+    /// Advances fake time by <paramref name="step"/> until <paramref name="condition"/> holds (fails after 60 s of real
+    /// time). Time moves only while the dispatcher waits on its timer, never while it is deciding and sending.
+    /// </summary>
     public async Task DriveUntilAsync(Func<bool> condition, string what, TimeSpan? step = null)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -41,8 +46,14 @@ internal sealed class DispatcherDriver : IAsyncDisposable
                 throw new TimeoutException($"not reached: {what}");
             }
 
-            _bot.Time.Advance(step ?? TimeSpan.FromMilliseconds(250));
-            await Task.Delay(2, CancellationToken.None);
+            if (_time.Waiting)
+            {
+                _bot.Time.Advance(step ?? TimeSpan.FromMilliseconds(250));
+            }
+            else
+            {
+                await Task.Delay(1, CancellationToken.None);
+            }
         }
     }
 

@@ -67,9 +67,11 @@ public sealed class NoticeFanOutTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(3002, all.Count);
         Assert.Equal(3002, all.Select(s => s.Message.To.Key).Distinct().Count());
         Assert.Equal(1502, second.Sent.Count);
-        // 30 a second overall: 1,500 messages cannot leave in less than 49 s of (fake) time.
-        var span = first.Sent.Max(s => s.At) - first.Sent.Min(s => s.At);
-        Assert.True(span >= TimeSpan.FromSeconds(45), $"1,500 messages went out within {span}");
+        // Each run kept every rolling window (30/s overall, 20/min per group, 1/s per person) ...
+        AssertWithinLimits(first.Sent.ToList(), TelegramLike);
+        AssertWithinLimits(second.Sent.ToList(), TelegramLike);
+        // ... and the limits did bind: 1,500 messages at 30/s need at least 49 s of (fake) time.
+        Assert.True(first.Sent.Max(s => s.At) - first.Sent.Min(s => s.At) >= TimeSpan.FromSeconds(49));
     }
 
     [Fact]
@@ -136,6 +138,30 @@ public sealed class NoticeFanOutTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(50, working.Sent.Count);
         Assert.Empty(broken.Sent);
         Assert.Equal(50, tg.Pending);
+    }
+
+    private static void AssertWithinLimits(IReadOnlyList<(OutgoingMessage Message, DateTimeOffset At)> sends, ChannelLimits limits)
+    {
+        foreach (var rule in limits.Rules)
+        {
+            var scoped = sends.Where(s => rule.Scope == RateScope.Channel
+                || (rule.Scope == RateScope.PrivateChat && s.Message.To.Kind == ChatKind.Private)
+                || (rule.Scope == RateScope.GroupChat && s.Message.To.Kind == ChatKind.Group));
+            foreach (var chat in scoped.GroupBy(s => rule.Scope == RateScope.Channel ? "" : s.Message.To.Key))
+            {
+                var times = chat.Select(s => s.At).Order().ToList();
+                var start = 0;
+                for (var i = 0; i < times.Count; i++)
+                {
+                    while (times[i] - times[start] >= rule.Window)
+                    {
+                        start++;
+                    }
+
+                    Assert.True(i - start + 1 <= rule.Permits, $"{i - start + 1} messages within {rule.Window} up to {times[i]:HH:mm:ss.fff} ({rule.Scope} {chat.Key})");
+                }
+            }
+        }
     }
 
     private void AddSecretaryAndMembers(string channel, int count, bool withSecretary = true)
