@@ -82,7 +82,7 @@ public sealed class NoticeScheduleTests : IDisposable
     }
 
     [Fact]
-    public void ScheduledList_AndUnschedule()
+    public void ScheduledList_ShowsIt_AndUnschedule_KeepsItFromBeingSent()
     {
         var id = NoticeBot.Compose(_bot, "张书记", "党课 晚间党课\n内容");
         _bot.Say("张书记", "定时 3月5日 20:00");
