@@ -9,6 +9,12 @@ public sealed class Notice
     /// <summary>Community id meaning "every community of the district" (district admins only).</summary>
     public const string AllCommunities = "*";
 
+    private DateTime? _autoRemindedAtUtc;
+    private DateTime? _lastRemindedAtUtc;
+    private DateTime? _sentAtUtc;
+    private DateTime? _scheduledAtUtc;
+    private DateTime _createdAtUtc;
+
     /// <summary>Short number people type (<c>已学 12</c>); assigned by the store.</summary>
     public int Id { get; set; }
 
@@ -29,11 +35,23 @@ public sealed class Notice
     /// <summary>Person id of the author, or <c>schedule:NAME</c> for a recurring notice.</summary>
     public string AuthorId { get; set; } = "";
 
-    public DateTime CreatedAtUtc { get; set; }
+    public DateTime CreatedAtUtc
+    {
+        get => _createdAtUtc;
+        set => _createdAtUtc = StoredTime.AsUtc(value);
+    }
 
-    public DateTime? ScheduledAtUtc { get; set; }
+    public DateTime? ScheduledAtUtc
+    {
+        get => _scheduledAtUtc;
+        set => _scheduledAtUtc = StoredTime.AsUtc(value);
+    }
 
-    public DateTime? SentAtUtc { get; set; }
+    public DateTime? SentAtUtc
+    {
+        get => _sentAtUtc;
+        set => _sentAtUtc = StoredTime.AsUtc(value);
+    }
 
     /// <summary>Group chats the notice was sent to.</summary>
     public int GroupCount { get; set; }
@@ -46,9 +64,17 @@ public sealed class Notice
 
     public int RemindCount { get; set; }
 
-    public DateTime? LastRemindedAtUtc { get; set; }
+    public DateTime? LastRemindedAtUtc
+    {
+        get => _lastRemindedAtUtc;
+        set => _lastRemindedAtUtc = StoredTime.AsUtc(value);
+    }
 
-    public DateTime? AutoRemindedAtUtc { get; set; }
+    public DateTime? AutoRemindedAtUtc
+    {
+        get => _autoRemindedAtUtc;
+        set => _autoRemindedAtUtc = StoredTime.AsUtc(value);
+    }
 
     /// <summary>For a recurring notice: schedule name and fire time, so a double fire creates one notice.</summary>
     public string? OccurrenceKey { get; set; }

@@ -6,6 +6,8 @@ namespace Bot.Core.Notices;
 /// </summary>
 public sealed class NoticeRecipient
 {
+    private DateTime? _ackedAtUtc;
+
     /// <summary>"noticeId:personId".</summary>
     public string Id { get; set; } = "";
 
@@ -28,7 +30,11 @@ public sealed class NoticeRecipient
     /// <summary>The channel the private copy went to.</summary>
     public string? Channel { get; set; }
 
-    public DateTime? AckedAtUtc { get; set; }
+    public DateTime? AckedAtUtc
+    {
+        get => _ackedAtUtc;
+        set => _ackedAtUtc = StoredTime.AsUtc(value);
+    }
 
     public string? AckChannel { get; set; }
 
