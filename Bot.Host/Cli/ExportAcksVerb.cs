@@ -17,7 +17,9 @@ internal sealed class ExportAcksVerb : ICliVerb
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         var xlsx = args.Contains("--xlsx", StringComparer.OrdinalIgnoreCase);
-        var rest = args.Where(a => !a.Equals("--xlsx", StringComparison.OrdinalIgnoreCase)).ToArray();
+        // --Section:Key=value arguments are configuration for the host, not for the verb.
+        var rest = args.Where(a => !a.Equals("--xlsx", StringComparison.OrdinalIgnoreCase)
+            && !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToArray();
         if (rest.Length is < 1 or > 2 || !NoticeAccess.TryNumber(rest[0], out var id))
         {
             await output.WriteLineAsync("usage: export acks <notice number> [--xlsx] [file]").ConfigureAwait(false);
