@@ -21,6 +21,7 @@ public static class CliCommands
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotCore();
+        builder.Services.AddBotFeatures();
         builder.Services.AddCliVerbs();
         using var services = builder.Services.BuildServiceProvider();
         try

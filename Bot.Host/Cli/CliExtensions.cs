@@ -1,5 +1,4 @@
 using Bot.Core.People;
-using Bot.Core.Shifts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Cli;
@@ -11,10 +10,10 @@ public static class CliExtensions
     {
         services.TryAddSingleton<PeopleImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPeopleVerb>());
-        services.AddShifts();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPointsVerb>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportRosterVerb>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ExportAttendanceVerb>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ExportAcksVerb>());
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Bot.Host.Channels.Telegram;
 using Bot.Host.Scheduling;
 using Bot.Host.Scheduling.Shifts;
 using Bot.Host.Scheduling.Purchases;
+using Bot.Host.Scheduling.Notices;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -47,9 +48,11 @@ public static class BotHostBuilder
     {
         services.AddBotCore();
         services.AddBotDemo(configuration);
+        services.AddBotFeatures();
         services.AddBotScheduling();
-        services.AddShifts().AddShiftScheduling();
+        services.AddShiftScheduling();
         services.AddPurchasesWithReminders(configuration);
+        services.AddNoticeScheduling();
         services.AddConsoleChannel(configuration);
         services.AddWeComChannel(configuration);
         services.AddTelegramChannel(configuration);

@@ -1,5 +1,4 @@
-using Bot.Core.Purchases;
-using Bot.Core.Shifts;
+using Bot.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Support;
@@ -11,8 +10,7 @@ public static class FeatureHarness
     public static void AddAllFeatures(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddShifts();
-        services.AddPurchases();
+        services.AddBotFeatures();
     }
 
     public static BotHarness Create(IDictionary<string, string?>? settings = null) => new(AddAllFeatures, settings);

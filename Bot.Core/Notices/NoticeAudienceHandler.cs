@@ -1,0 +1,65 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Notices;
+
+/// <summary>
+/// <c>/notice_audience N gpc</c>, the preview's audience buttons: g = groups, p = party members, c = cadres.
+/// Changes the draft's audience and shows the preview again with the new counts.
+/// </summary>
+public sealed class NoticeAudienceHandler(NoticeStore store, NoticeComposer composer) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "notice_audience",
+        Roles = CommandSpec.Secretaries,
+        Description = NoticesTexts.ButtonAudienceAll,
+        Hidden = true,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parts = context.Args.Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (NoticeAccess.Find(context, store, parts[0], "/notice_audience") is not { } notice)
+        {
+            return;
+        }
+
+        if (notice.Status != NoticeStatus.Draft)
+        {
+            context.Reply(notice.Status == NoticeStatus.Sent ? NoticesTexts.AlreadySent : NoticesTexts.NotDraft, notice.Id, StatusName(context, notice));
+            return;
+        }
+
+        var audience = parts.Length < 2 ? NoticeAudience.None : Parse(parts[1]);
+        if (audience == NoticeAudience.None)
+        {
+            context.Reply(NoticesTexts.AudienceUsage);
+            return;
+        }
+
+        notice.Audience = audience;
+        store.Update(notice);
+        composer.ShowPreview(context, notice);
+    }
+
+    private static string StatusName(CommandContext context, Notice notice) =>
+        notice.Status == NoticeStatus.Cancelled ? context.T(NoticesTexts.StatusCancelled) : context.T(NoticesTexts.StatusScheduled, "");
+
+    private static NoticeAudience Parse(string letters)
+    {
+        var a = NoticeAudience.None;
+        foreach (var c in letters.ToLowerInvariant())
+        {
+            a |= c switch
+            {
+                'g' => NoticeAudience.Groups,
+                'p' => NoticeAudience.PartyMembers,
+                'c' => NoticeAudience.Cadres,
+                _ => NoticeAudience.None,
+            };
+        }
+
+        return a;
+    }
+}

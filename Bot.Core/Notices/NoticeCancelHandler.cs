@@ -1,0 +1,44 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Notices;
+
+/// <summary><c>/notice_cancel N</c>, the preview's 取消 button: drops the draft (typed: <c>取消发送</c>, the latest preview).</summary>
+public sealed class NoticeCancelHandler(NoticeStore store) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "notice_cancel",
+        Hans = ["取消发送"],
+        Hant = ["取消發送"],
+        Roles = CommandSpec.Secretaries,
+        Description = NoticesTexts.ButtonCancel,
+        Hidden = true,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var notice = string.IsNullOrWhiteSpace(context.Args)
+            ? store.LatestDraftBy(context.Person.Id)
+            : NoticeAccess.Find(context, store, context.Args, "/notice_cancel");
+        if (notice is null)
+        {
+            if (string.IsNullOrWhiteSpace(context.Args))
+            {
+                context.Reply(NoticesTexts.NoDraft);
+            }
+
+            return;
+        }
+
+        if (notice.Status == NoticeStatus.Sent)
+        {
+            context.Reply(NoticesTexts.AlreadySent, notice.Id);
+            return;
+        }
+
+        notice.Cancel();
+        store.Update(notice);
+        context.Reply(NoticesTexts.Cancelled, notice.Id);
+    }
+}

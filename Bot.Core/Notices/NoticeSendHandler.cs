@@ -1,0 +1,52 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Notices;
+
+/// <summary>
+/// <c>/notice_send N</c>, the preview's 确认发送 button: publishes the notice now. Typed as <c>确认发送</c> without a
+/// number (where a platform shows no buttons), it sends the sender's latest preview.
+/// </summary>
+public sealed class NoticeSendHandler(NoticeStore store, NoticeBroadcastService broadcast) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "notice_send",
+        Hans = ["确认发送"],
+        Hant = ["確認發送"],
+        Roles = CommandSpec.Secretaries,
+        Description = NoticesTexts.ButtonConfirm,
+        Hidden = true,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var notice = string.IsNullOrWhiteSpace(context.Args)
+            ? store.LatestDraftBy(context.Person.Id)
+            : NoticeAccess.Find(context, store, context.Args, "/notice_send");
+        if (notice is null)
+        {
+            if (string.IsNullOrWhiteSpace(context.Args))
+            {
+                context.Reply(NoticesTexts.NoDraft);
+            }
+
+            return;
+        }
+
+        if (notice.Status == NoticeStatus.Sent)
+        {
+            context.Reply(NoticesTexts.AlreadySent, notice.Id);
+            return;
+        }
+
+        if (notice.Status == NoticeStatus.Cancelled)
+        {
+            context.Reply(NoticesTexts.NotDraft, notice.Id, context.T(NoticesTexts.StatusCancelled));
+            return;
+        }
+
+        var audience = broadcast.Publish(notice, context.Now);
+        context.Reply(NoticesTexts.Sent, notice.Id, audience.Groups.Count, audience.People.Count);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Bot.Core.Configuration;
+using Bot.Core.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Notices;
+
+/// <summary><c>提醒未读 N</c>: sends the notice again only to those who have not acknowledged it; at most once an hour.</summary>
+public sealed class RemindUnreadHandler(NoticeStore store, NoticeReminders reminders, BotClock clock, IOptions<NoticesOptions> options) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = new()
+    {
+        Name = "remind_unread",
+        Hans = ["提醒未读", "提醒未学"],
+        Hant = ["提醒未讀", "提醒未學"],
+        Roles = CommandSpec.Secretaries,
+        Description = NoticesTexts.RemindDescription,
+    };
+
+    public void Handle(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (NoticeAccess.Find(context, store, context.Args, context.T(NoticesTexts.RemindKeyword)) is not { } notice)
+        {
+            return;
+        }
+
+        if (notice.Status != NoticeStatus.Sent)
+        {
+            context.Reply(NoticeAckTexts.NotSentYet, notice.Id);
+            return;
+        }
+
+        var verb = context.T(NoticeAckTexts.Verb(notice.Kind));
+        if (notice.LastRemindedAtUtc is { } last)
+        {
+            var lastAt = new DateTimeOffset(DateTime.SpecifyKind(last, DateTimeKind.Utc));
+            var next = lastAt + options.Value.ManualRemindInterval;
+            if (context.Now < next)
+            {
+                context.Reply(NoticeAckTexts.RemindTooSoon, notice.Id, Local(lastAt), Local(next));
+                return;
+            }
+        }
+
+        var stats = NoticeReadStats.Of(store.Recipients(notice.Id));
+        if (stats.Acked == stats.Addressed)
+        {
+            context.Reply(NoticeAckTexts.RemindNobody, verb);
+            return;
+        }
+
+        var count = reminders.Remind(notice, context.Now, automatic: false);
+        context.Reply(NoticeAckTexts.RemindSent, count, verb, notice.Title);
+    }
+
+    private string Local(DateTimeOffset instant) => clock.ToLocal(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+}

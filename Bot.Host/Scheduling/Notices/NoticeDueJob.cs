@@ -1,0 +1,15 @@
+using Bot.Core.Notices;
+using Quartz;
+
+namespace Bot.Host.Scheduling.Notices;
+
+/// <summary>Fires at a scheduled notice's time: publishes whatever is due.</summary>
+[DisallowConcurrentExecution]
+internal sealed class NoticeDueJob(NoticeScheduleService notices) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        notices.RunDue();
+        return ValueTask.CompletedTask;
+    }
+}
