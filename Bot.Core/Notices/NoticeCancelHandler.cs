@@ -18,16 +18,9 @@ public sealed class NoticeCancelHandler(NoticeStore store) : ICommandHandler
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var notice = string.IsNullOrWhiteSpace(context.Args)
-            ? store.LatestDraftBy(context.Person.Id)
-            : NoticeAccess.Find(context, store, context.Args, "/notice_cancel");
+        var notice = NoticeAccess.FindDraftTarget(context, store, "/notice_cancel");
         if (notice is null)
         {
-            if (string.IsNullOrWhiteSpace(context.Args))
-            {
-                context.Reply(NoticesTexts.NoDraft);
-            }
-
             return;
         }
 

@@ -21,16 +21,9 @@ public sealed class NoticeSendHandler(NoticeStore store, NoticeBroadcastService 
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var notice = string.IsNullOrWhiteSpace(context.Args)
-            ? store.LatestDraftBy(context.Person.Id)
-            : NoticeAccess.Find(context, store, context.Args, "/notice_send");
+        var notice = NoticeAccess.FindDraftTarget(context, store, "/notice_send");
         if (notice is null)
         {
-            if (string.IsNullOrWhiteSpace(context.Args))
-            {
-                context.Reply(NoticesTexts.NoDraft);
-            }
-
             return;
         }
 
