@@ -43,13 +43,7 @@ public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore 
     public PurchaseResult Claim(int id, Person claimer)
     {
         ArgumentNullException.ThrowIfNull(claimer);
-        var result = Apply(id, r => r.Claim(claimer, Now));
-        if (result.Done)
-        {
-            notifier.Claimed(result.Request!);
-        }
-
-        return result;
+        return ApplyAndTell(id, r => r.Claim(claimer, Now), notifier.Claimed);
     }
 
     public PurchaseResult Release(int id, Person claimer, string reason)
@@ -67,37 +61,19 @@ public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore 
     public PurchaseResult MarkBought(int id, Person claimer, decimal? amount)
     {
         ArgumentNullException.ThrowIfNull(claimer);
-        var result = Apply(id, r => r.MarkBought(claimer.Id, amount, Now));
-        if (result.Done)
-        {
-            notifier.Bought(result.Request!);
-        }
-
-        return result;
+        return ApplyAndTell(id, r => r.MarkBought(claimer.Id, amount, Now), notifier.Bought);
     }
 
     public PurchaseResult MarkDelivered(int id, Person claimer)
     {
         ArgumentNullException.ThrowIfNull(claimer);
-        var result = Apply(id, r => r.MarkDelivered(claimer.Id, Now));
-        if (result.Done)
-        {
-            notifier.Delivered(result.Request!);
-        }
-
-        return result;
+        return ApplyAndTell(id, r => r.MarkDelivered(claimer.Id, Now), notifier.Delivered);
     }
 
     public PurchaseResult Confirm(int id, Person resident)
     {
         ArgumentNullException.ThrowIfNull(resident);
-        var result = Apply(id, r => r.Confirm(resident.Id, Now));
-        if (result.Done)
-        {
-            notifier.Confirmed(result.Request!);
-        }
-
-        return result;
+        return ApplyAndTell(id, r => r.Confirm(resident.Id, Now), notifier.Confirmed);
     }
 
     public PurchaseResult Cancel(int id, Person resident)
@@ -138,6 +114,18 @@ public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore 
         }
 
         return closed;
+    }
+
+    /// <summary>Applies the change and, when it happened, tells the people concerned.</summary>
+    private PurchaseResult ApplyAndTell(int id, Func<PurchaseRequest, PurchaseOutcome> operation, Action<PurchaseRequest> tell)
+    {
+        var result = Apply(id, operation);
+        if (result.Done)
+        {
+            tell(result.Request!);
+        }
+
+        return result;
     }
 
     /// <summary>
