@@ -15,6 +15,12 @@ public sealed class DemoOptions
 
     public DemoPerson Secretary { get; set; } = new() { Name = "张书记" };
 
+    /// <summary>Console group chat bound as the community's cadre group (empty: none). Default 干部群.</summary>
+    public string CadreGroup { get; set; } = "干部群";
+
+    /// <summary>Console group chat bound as the community's resident group (empty: none). Default 居民群.</summary>
+    public string ResidentGroup { get; set; } = "居民群";
+
     public List<DemoPerson> Cadres { get; set; } = [];
 
     public List<DemoPerson> Residents { get; set; } = [];

@@ -19,6 +19,27 @@ public sealed class PeopleDemoSeeder(PeopleStore people, TimeProvider time) : ID
         {
             Upsert(r, Role.Resident, community);
         }
+
+        Bind(demo.CadreGroup, GroupPurpose.Cadres, community);
+        Bind(demo.ResidentGroup, GroupPurpose.Residents, community);
+    }
+
+    private void Bind(string group, GroupPurpose purpose, string community)
+    {
+        if (string.IsNullOrWhiteSpace(group) || people.FindGroup(Messaging.ChannelNames.Console, group) is not null)
+        {
+            return;
+        }
+
+        people.BindGroup(new GroupBinding
+        {
+            Channel = Messaging.ChannelNames.Console,
+            ChatId = group,
+            CommunityId = community,
+            Purpose = purpose,
+            BoundBy = "demo",
+            BoundAtUtc = time.GetUtcNow().UtcDateTime,
+        });
     }
 
     private void Upsert(DemoPerson p, Role role, string community)

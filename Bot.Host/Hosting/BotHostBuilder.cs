@@ -40,6 +40,16 @@ public static class BotHostBuilder
         });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        // A relative data path is relative to the repository root (where appsettings.json is), whatever the working
+        // directory: `dotnet run --project Bot.Host` runs in Bot.Host/.
+        var root = builder.Environment.ContentRootPath;
+        builder.Services.PostConfigure<Bot.Core.Storage.StorageOptions>(o =>
+        {
+            if (!string.IsNullOrWhiteSpace(o.LiteDbPath) && o.LiteDbPath.IndexOfAny(Path.GetInvalidPathChars()) < 0)
+            {
+                o.LiteDbPath = Path.GetFullPath(o.LiteDbPath, root);
+            }
+        });
         return builder;
     }
 
