@@ -1,0 +1,179 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Purchases;
+using Bot.Tests.Support.FakeTelegram;
+using Bot.Tests.Telegram;
+
+namespace Bot.Tests.Purchases;
+
+/// <summary>
+/// The purchase conversation through the real host and the real Telegram.Bot client against the loopback Bot API:
+/// typed answers and inline-button presses (callback queries), the cadre group, the 接单 button, a restart.
+/// </summary>
+public sealed class PurchaseTelegramTests
+{
+    private const string Community = "静园社区";
+    private const long ResidentId = 1001;
+    private const long CadreId = 2001;
+    private const long OtherCadreId = 2002;
+    private const long CadreGroup = -1003001;
+    private const long ResidentGroup = -1003002;
+    private const string Phone = "13912345678";
+
+    private static readonly JsonObject Li = FakeUpdates.User(ResidentId, "李姨", "li_yi", "zh-hans");
+    private static readonly JsonObject Liu = FakeUpdates.User(CadreId, "丰睿", "liu_fr", "zh-hans");
+    private static readonly JsonObject Guo = FakeUpdates.User(OtherCadreId, "洋", "guo_y", "zh-hans");
+
+    [Fact]
+    public async Task Purchase_OverTelegram_WithButtonsAndARestart_IsPostedWithoutAddress_ClaimedByButton_AndDetailsGoPrivately()
+    {
+        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed);
+        string dataFile;
+        await using (var first = await TelegramBotRun.StartAsync(fake))
+        {
+            dataFile = first.Host.DataFile;
+            Seed(first.Host.Get<PeopleStore>());
+
+            Assert.Contains("要买的东西", (await SayAsync(first, Li, ResidentId, "代购")).Single().Text);
+            var category = (await SayAsync(first, Li, ResidentId, "布洛芬 1盒\n体温计 1个")).Single();
+            Assert.Contains("药品", category.Text);
+            Assert.Equal(["药", "菜", "饭", "其他"], category.ButtonData);
+
+            var address = (await PressAsync(first, Li, ResidentId, category, "药")).Single();
+            Assert.Contains("3-2-301", address.Text);
+            var again = (await SayAsync(first, Li, ResidentId, "我家楼下")).Single();
+            Assert.Contains("例如", again.Text);
+            Assert.Equal(PurchaseSteps.Address, StepOf(first));
+
+            var phone = (await SayAsync(first, Li, ResidentId, "３号楼２单元３０１室")).Single();
+            Assert.Contains("139****5678", phone.Text);
+            Assert.Equal(["是", "换", "跳过"], phone.ButtonData);
+            Assert.Contains("例如", (await SayAsync(first, Li, ResidentId, "12345")).Single().Text);
+            Assert.Equal(PurchaseSteps.Phone, StepOf(first));
+            var window = (await SayAsync(first, Li, ResidentId, Phone)).Single();
+            Assert.Contains("什么时间", window.Text);
+            Assert.Equal(PurchaseSteps.Window, StepOf(first));
+        }
+
+        // A second host over the same data file: the resident presses a button of the question asked before the restart.
+        await using var run = await TelegramBotRun.StartAsync(fake, dataFile: dataFile);
+        Assert.Equal(PurchaseSteps.Window, StepOf(run));
+        var windowQuestion = fake.SentTo(ResidentId)[^1];
+        var summary = (await PressAsync(run, Li, ResidentId, windowQuestion, windowQuestion.ButtonData[0])).Single();
+        Assert.Contains("3号楼2单元301", summary.Text);
+        Assert.Contains("139****5678", summary.Text);
+        Assert.Equal(["提交", "修改", "取消"], summary.ButtonData);
+
+        var submitted = (await PressAsync(run, Li, ResidentId, summary, "提交")).Single();
+        var request = Assert.Single(run.Host.Get<PurchaseStore>().OfResident(Resident(run).Id));
+        Assert.Contains($"#{request.Id}", submitted.Text);
+        Assert.Equal(PurchaseCategory.Medicine, request.Category);
+        Assert.Equal("3-2-301", request.Address.Key);
+        Assert.Equal(Phone, request.Phone);
+
+        var post = (await run.SentToAsync(CadreGroup, what: "the request in the cadre group")).Single();
+        Assert.Contains($"#{request.Id} · 药品 · 3号楼", post.Text);
+        Assert.Equal([$"/claim {request.Id}"], post.ButtonData);
+        Assert.Empty(fake.SentTo(ResidentGroup));
+
+        var pressCount = fake.AnsweredCallbacks.Count;
+        var claimed = await PressAsync(run, Liu, CadreGroup, post, post.ButtonData.Single());
+        Assert.Contains($"#{request.Id}", Assert.Single(claimed).Text);
+        Assert.Equal(PurchaseStatus.Claimed, run.Host.Get<PurchaseStore>().Get(request.Id)!.Status);
+        Assert.True(fake.AnsweredCallbacks.Count > pressCount);
+
+        var details = fake.SentTo(CadreId).Single();
+        Assert.Contains("3号楼2单元301", details.Text);
+        Assert.Contains(Phone, details.Text);
+        Assert.Contains("布洛芬 1盒", details.Text);
+        Assert.Equal([$"/bought {request.Id}", $"/release {request.Id}"], details.ButtonData);
+        var told = fake.SentTo(ResidentId)[^1];
+        Assert.Contains($"#{request.Id}", told.Text);
+        Assert.Contains("接单", told.Text);
+
+        // The slower cadre presses the same button: told it is taken, nothing private reaches them.
+        var late = (await PressAsync(run, Guo, CadreGroup, post, post.ButtonData.Single())).Single();
+        Assert.Contains($"#{request.Id}", late.Text);
+        Assert.Empty(fake.SentTo(OtherCadreId));
+        var claimer = run.Host.Get<PeopleStore>().Get(run.Host.Get<PurchaseStore>().Get(request.Id)!.ClaimerId!)!;
+        Assert.Equal($"{CadreId}", claimer.IdentityOn(ChannelNames.Telegram));
+
+        AssertGroupsNeverSawThePrivateParts(fake);
+        AssertEveryButtonFitsTelegram(fake);
+    }
+
+    [Fact]
+    public async Task Purchase_StartedInAGroup_ContinuesInThePrivateChat()
+    {
+        await using var run = await TelegramBotRun.StartAsync();
+        Seed(run.Host.Get<PeopleStore>());
+
+        var inGroup = (await SayAsync(run, Li, ResidentGroup, "/buy@DutyTestBot")).Single();
+
+        Assert.Contains("私聊", inGroup.Text);
+        Assert.Contains("要买的东西", run.Fake.SentTo(ResidentId).Single().Text);
+        var category = (await SayAsync(run, Li, ResidentId, "西红柿 2斤")).Single();
+        Assert.Contains("蔬菜", category.Text);
+        Assert.Single(run.Fake.SentTo(ResidentGroup));
+        Assert.Equal(PurchaseSteps.Category, StepOf(run));
+    }
+
+    private static void Seed(PeopleStore people)
+    {
+        people.EnsureCommunity(Community);
+        Add(people, "李姨", Role.Resident, ResidentId, Phone);
+        Add(people, "刘丰睿", Role.Cadre, CadreId, "13800002222");
+        Add(people, "郭洋", Role.Cadre, OtherCadreId, "13800003333");
+        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{CadreGroup}", CommunityId = Community, Purpose = GroupPurpose.Cadres });
+        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{ResidentGroup}", CommunityId = Community, Purpose = GroupPurpose.Residents });
+    }
+
+    private static void Add(PeopleStore people, string name, Role role, long telegramId, string phone)
+    {
+        var id = telegramId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = phone, TelegramUserId = id };
+        person.IdentityKeys.Add($"{ChannelNames.Telegram}:{id}");
+        people.Save(person);
+    }
+
+    private static Person Resident(TelegramBotRun run) => run.Host.Get<PeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{ResidentId}")!;
+
+    private static string? StepOf(TelegramBotRun run) =>
+        run.Host.Get<ConversationStore>().Get(ConversationState.KeyOf(ChatAddress.PrivateTo(ChannelNames.Telegram, $"{ResidentId}"), $"{ResidentId}"))?.Step;
+
+    /// <summary>FROM writes TEXT in CHAT; returns what the bot sent to that chat once everything is handled and sent.</summary>
+    private static Task<IReadOnlyList<FakeSentMessage>> SayAsync(TelegramBotRun run, JsonObject from, long chat, string text) =>
+        ExchangeAsync(run, FakeUpdates.Text(from, chat, text), chat);
+
+    /// <summary>FROM presses the button carrying DATA under MESSAGE (which must offer it).</summary>
+    private static Task<IReadOnlyList<FakeSentMessage>> PressAsync(TelegramBotRun run, JsonObject from, long chat, FakeSentMessage message, string data)
+    {
+        Assert.Contains(data, message.ButtonData);
+        return ExchangeAsync(run, FakeUpdates.Callback(from, chat, message.MessageId, data), chat);
+    }
+
+    private static async Task<IReadOnlyList<FakeSentMessage>> ExchangeAsync(TelegramBotRun run, JsonObject update, long chat)
+    {
+        var before = run.Fake.SentTo(chat).Count;
+        var id = run.Fake.AddUpdate(update);
+        await run.QuietAsync(id);
+        return run.Fake.SentTo(chat).Skip(before).ToList();
+    }
+
+    private static void AssertGroupsNeverSawThePrivateParts(FakeTelegramServer fake)
+    {
+        var groupTexts = fake.Sent.Where(m => m.ChatId < 0).Select(m => m.Text).ToList();
+        Assert.NotEmpty(groupTexts);
+        Assert.All(groupTexts, t =>
+        {
+            Assert.DoesNotContain("301", t, StringComparison.Ordinal);
+            Assert.DoesNotContain("2单元", t, StringComparison.Ordinal);
+            Assert.DoesNotContain("5678", t, StringComparison.Ordinal);
+        });
+    }
+
+    private static void AssertEveryButtonFitsTelegram(FakeTelegramServer fake) =>
+        Assert.All(fake.Sent.SelectMany(m => m.ButtonData), d => Assert.InRange(Encoding.UTF8.GetByteCount(d), 1, 64));
+}
