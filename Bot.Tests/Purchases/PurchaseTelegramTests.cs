@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Purchases;
+using Bot.Core.Storage;
+using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Telegram;
 
@@ -35,6 +37,7 @@ public sealed class PurchaseTelegramTests
         {
             dataFile = first.Host.DataFile;
             Seed(first.Host.Get<PeopleStore>());
+            ImportRoster(first.Host);
 
             Assert.Contains("要买的东西", (await SayAsync(first, Li, ResidentId, "代购")).Single().Text);
             var category = (await SayAsync(first, Li, ResidentId, "布洛芬 1盒\n体温计 1个")).Single();
@@ -93,10 +96,11 @@ public sealed class PurchaseTelegramTests
         Assert.Contains($"#{request.Id}", told.Text);
         Assert.Contains("接单", told.Text);
 
-        // The slower cadre presses the same button: told it is taken, nothing private reaches them.
+        // The slower cadre (known only by @username so far) presses the same button: told who has it, nothing private.
         var late = (await PressAsync(run, Guo, CadreGroup, post, post.ButtonData.Single())).Single();
-        Assert.Contains($"#{request.Id}", late.Text);
+        Assert.Contains($"#{request.Id} 已经由 刘丰睿 接单", late.Text);
         Assert.Empty(fake.SentTo(OtherCadreId));
+        Assert.Equal("郭洋", run.Host.Get<PeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{OtherCadreId}")!.Name);
         var claimer = run.Host.Get<PeopleStore>().Get(run.Host.Get<PurchaseStore>().Get(request.Id)!.ClaimerId!)!;
         Assert.Equal($"{CadreId}", claimer.IdentityOn(ChannelNames.Telegram));
 
@@ -125,9 +129,16 @@ public sealed class PurchaseTelegramTests
         people.EnsureCommunity(Community);
         Add(people, "李姨", Role.Resident, ResidentId, Phone);
         Add(people, "刘丰睿", Role.Cadre, CadreId, "13800002222");
-        Add(people, "郭洋", Role.Cadre, OtherCadreId, "13800003333");
         people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{CadreGroup}", CommunityId = Community, Purpose = GroupPurpose.Cadres });
         people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{ResidentGroup}", CommunityId = Community, Purpose = GroupPurpose.Residents });
+    }
+
+    /// <summary>A cadre known from the roster only by @username, typed with capitals (Telegram usernames ignore case).</summary>
+    private static void ImportRoster(BotTestHost host)
+    {
+        var importer = new PeopleImporter(host.Get<PeopleStore>(), host.Get<BotDatabase>(), TimeProvider.System);
+        var report = importer.Import(new StringReader($"community,name,role,phone,party_member,telegram,wecom\n{Community},郭洋,cadre,13800003333,否,@Guo_Y,\n"));
+        Assert.Equal(1, report.Added);
     }
 
     private static void Add(PeopleStore people, string name, Role role, long telegramId, string phone)
