@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Core.Messaging;
 using Bot.Core.People;
@@ -76,11 +77,51 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
         });
     }
 
-    private void AddCadre(string userId)
+    [Fact]
+    public async Task Purchase_StartedByMentionInAWeComGroup_ContinuesInTheAppChat()
+    {
+        var resident = Some.Name("wx");
+        AddPerson(resident, "王姨", Role.Resident);
+        f.Host.Get<PeopleStore>().BindGroup(new GroupBinding
+        {
+            Channel = ChannelNames.WeCom, ChatId = "aibot:wrkJingyuan", CommunityId = Community, Purpose = GroupPurpose.Residents,
+        });
+        var code = Some.Id();
+        var msgId = Some.Id();
+        var mention = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["msgid"] = msgId,
+            ["aibotid"] = "AIBOTID",
+            ["chatid"] = "wrkJingyuan",
+            ["chattype"] = "group",
+            ["from"] = new Dictionary<string, string> { ["userid"] = resident },
+            ["response_url"] = f.Fake.ResponseUrl(code),
+            ["msgtype"] = "text",
+            ["text"] = new Dictionary<string, string> { ["content"] = "@值班助手 代购" },
+        });
+
+        using var response = await f.Bot.PostAsync(mention);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await BotTestHost.WaitUntilAsync(() => f.Inbox("aibot:" + msgId) is { Handled: true } && SentTo(resident).Count > 0
+            && f.Fake.RequestsTo("aibot/response").Any(r => r.Query["response_code"] == code), what: "group note and private question");
+        var inGroup = f.Fake.RequestsTo("aibot/response").Single(r => r.Query["response_code"] == code).Content;
+        Assert.Contains("私聊", inGroup, StringComparison.Ordinal);
+        Assert.DoesNotContain("要买的东西", inGroup, StringComparison.Ordinal);
+        Assert.Contains("要买的东西", SentTo(resident).Single(), StringComparison.Ordinal);
+
+        var category = (await SayAsync(resident, "布洛芬 1盒")).Single();
+        Assert.Contains("药品", category, StringComparison.Ordinal);
+        Assert.Contains("回复「药」", category, StringComparison.Ordinal);
+    }
+
+    private void AddCadre(string userId) => AddPerson(userId, "刘丰睿", Role.Cadre);
+
+    private void AddPerson(string userId, string name, Role role)
     {
         var people = f.Host.Get<PeopleStore>();
         people.EnsureCommunity(Community);
-        var person = new Person { Name = "刘丰睿", Role = Role.Cadre, CommunityId = Community, Phone = "13800002222", WeComUserId = userId };
+        var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = "13800002222", WeComUserId = userId };
         person.IdentityKeys.Add($"{ChannelNames.WeCom}:{userId}");
         people.Save(person);
     }
