@@ -124,6 +124,27 @@ public sealed class PurchaseTelegramTests
         Assert.Equal(PurchaseSteps.Category, StepOf(run));
     }
 
+    [Fact]
+    public async Task Claim_ByACadreTheBotMayNotWriteTo_IsTaken_AndTheGroupSaysHowToGetTheDetails()
+    {
+        await using var run = await TelegramBotRun.StartAsync();
+        Seed(run.Host.Get<PeopleStore>());
+        run.Fake.Block(CadreId);
+
+        foreach (var answer in new[] { "买药", "布洛芬1盒", "是", "3-2-301", "跳过", "尽快", "提交" })
+        {
+            await SayAsync(run, Li, ResidentId, answer);
+        }
+
+        var post = (await run.SentToAsync(CadreGroup, what: "the request in the cadre group")).Single();
+        var claimed = (await PressAsync(run, Liu, CadreGroup, post, post.ButtonData.Single())).Single();
+
+        Assert.Contains("我的接单", claimed.Text);
+        Assert.Equal(PurchaseStatus.Claimed, run.Host.Get<PurchaseStore>().OfResident(Resident(run).Id).Single().Status);
+        Assert.Empty(run.Fake.SentTo(CadreId));
+        Assert.Contains(run.Outbox.All(), r => r.ChatId == $"{CadreId}" && r.Status == OutboxStatus.Failed);
+    }
+
     private static void Seed(PeopleStore people)
     {
         people.EnsureCommunity(Community);
