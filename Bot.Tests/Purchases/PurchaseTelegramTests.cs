@@ -8,6 +8,8 @@ using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Telegram;
 
+using static Bot.Tests.Purchases.TelegramPurchaseWorld;
+
 namespace Bot.Tests.Purchases;
 
 /// <summary>
@@ -16,18 +18,6 @@ namespace Bot.Tests.Purchases;
 /// </summary>
 public sealed class PurchaseTelegramTests
 {
-    private const string Community = "静园社区";
-    private const long ResidentId = 1001;
-    private const long CadreId = 2001;
-    private const long OtherCadreId = 2002;
-    private const long CadreGroup = -1003001;
-    private const long ResidentGroup = -1003002;
-    private const string Phone = "13912345678";
-
-    private static readonly JsonObject Li = FakeUpdates.User(ResidentId, "李姨", "li_yi", "zh-hans");
-    private static readonly JsonObject Liu = FakeUpdates.User(CadreId, "丰睿", "liu_fr", "zh-hans");
-    private static readonly JsonObject Guo = FakeUpdates.User(OtherCadreId, "洋", "guo_y", "zh-hans");
-
     [Fact]
     public async Task Purchase_OverTelegram_WithButtonsAndARestart_IsPostedWithoutAddress_ClaimedByButton_AndDetailsGoPrivately()
     {
@@ -125,6 +115,23 @@ public sealed class PurchaseTelegramTests
     }
 
     [Fact]
+    public async Task Purchase_StartedInAGroupByAResidentTheBotMayNotWriteTo_SaysHowToGoOnPrivately()
+    {
+        await using var run = await TelegramBotRun.StartAsync();
+        Seed(run.Host.Get<PeopleStore>());
+        run.Fake.Block(ResidentId);
+
+        var inGroup = (await SayAsync(run, Li, ResidentGroup, "/buy@DutyTestBot")).Single();
+
+        Assert.Contains("先私聊我", inGroup.Text);
+        Assert.Contains(run.Outbox.All(), r => r.ChatId == $"{ResidentId}" && r.Status == OutboxStatus.Failed);
+        run.Fake.Unblock(ResidentId);
+        Assert.Contains("要买的东西", (await SayAsync(run, Li, ResidentId, "代购")).Single().Text);
+        Assert.Contains("药品", (await SayAsync(run, Li, ResidentId, "布洛芬1盒")).Single().Text);
+        Assert.Equal(PurchaseSteps.Category, StepOf(run));
+    }
+
+    [Fact]
     public async Task Claim_ByACadreTheBotMayNotWriteTo_IsTaken_AndTheGroupSaysHowToGetTheDetails()
     {
         await using var run = await TelegramBotRun.StartAsync();
@@ -144,68 +151,4 @@ public sealed class PurchaseTelegramTests
         Assert.Empty(run.Fake.SentTo(CadreId));
         Assert.Contains(run.Outbox.All(), r => r.ChatId == $"{CadreId}" && r.Status == OutboxStatus.Failed);
     }
-
-    private static void Seed(PeopleStore people)
-    {
-        people.EnsureCommunity(Community);
-        Add(people, "李姨", Role.Resident, ResidentId, Phone);
-        Add(people, "刘丰睿", Role.Cadre, CadreId, "13800002222");
-        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{CadreGroup}", CommunityId = Community, Purpose = GroupPurpose.Cadres });
-        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{ResidentGroup}", CommunityId = Community, Purpose = GroupPurpose.Residents });
-    }
-
-    /// <summary>A cadre known from the roster only by @username, typed with capitals (Telegram usernames ignore case).</summary>
-    private static void ImportRoster(BotTestHost host)
-    {
-        var importer = new PeopleImporter(host.Get<PeopleStore>(), host.Get<BotDatabase>(), TimeProvider.System);
-        var report = importer.Import(new StringReader($"community,name,role,phone,party_member,telegram,wecom\n{Community},郭洋,cadre,13800003333,否,@Guo_Y,\n"));
-        Assert.Equal(1, report.Added);
-    }
-
-    private static void Add(PeopleStore people, string name, Role role, long telegramId, string phone)
-    {
-        var id = telegramId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = phone, TelegramUserId = id };
-        person.IdentityKeys.Add($"{ChannelNames.Telegram}:{id}");
-        people.Save(person);
-    }
-
-    private static Person Resident(TelegramBotRun run) => run.Host.Get<PeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{ResidentId}")!;
-
-    private static string? StepOf(TelegramBotRun run) =>
-        run.Host.Get<ConversationStore>().Get(ConversationState.KeyOf(ChatAddress.PrivateTo(ChannelNames.Telegram, $"{ResidentId}"), $"{ResidentId}"))?.Step;
-
-    /// <summary>FROM writes TEXT in CHAT; returns what the bot sent to that chat once everything is handled and sent.</summary>
-    private static Task<IReadOnlyList<FakeSentMessage>> SayAsync(TelegramBotRun run, JsonObject from, long chat, string text) =>
-        ExchangeAsync(run, FakeUpdates.Text(from, chat, text), chat);
-
-    /// <summary>FROM presses the button carrying DATA under MESSAGE (which must offer it).</summary>
-    private static Task<IReadOnlyList<FakeSentMessage>> PressAsync(TelegramBotRun run, JsonObject from, long chat, FakeSentMessage message, string data)
-    {
-        Assert.Contains(data, message.ButtonData);
-        return ExchangeAsync(run, FakeUpdates.Callback(from, chat, message.MessageId, data), chat);
-    }
-
-    private static async Task<IReadOnlyList<FakeSentMessage>> ExchangeAsync(TelegramBotRun run, JsonObject update, long chat)
-    {
-        var before = run.Fake.SentTo(chat).Count;
-        var id = run.Fake.AddUpdate(update);
-        await run.QuietAsync(id);
-        return run.Fake.SentTo(chat).Skip(before).ToList();
-    }
-
-    private static void AssertGroupsNeverSawThePrivateParts(FakeTelegramServer fake)
-    {
-        var groupTexts = fake.Sent.Where(m => m.ChatId < 0).Select(m => m.Text).ToList();
-        Assert.NotEmpty(groupTexts);
-        Assert.All(groupTexts, t =>
-        {
-            Assert.DoesNotContain("301", t, StringComparison.Ordinal);
-            Assert.DoesNotContain("2单元", t, StringComparison.Ordinal);
-            Assert.DoesNotContain("5678", t, StringComparison.Ordinal);
-        });
-    }
-
-    private static void AssertEveryButtonFitsTelegram(FakeTelegramServer fake) =>
-        Assert.All(fake.Sent.SelectMany(m => m.ButtonData), d => Assert.InRange(Encoding.UTF8.GetByteCount(d), 1, 64));
 }
