@@ -1,13 +1,8 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Purchases;
-using Bot.Core.Storage;
-using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Telegram;
-
 using static Bot.Tests.Purchases.TelegramPurchaseWorld;
 
 namespace Bot.Tests.Purchases;
