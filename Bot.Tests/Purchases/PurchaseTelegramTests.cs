@@ -91,6 +91,7 @@ public sealed class PurchaseTelegramTests
 
         AssertGroupsNeverSawThePrivateParts(fake);
         AssertEveryButtonFitsTelegram(fake);
+        AssertEveryCallConformsToTheBotApi(fake);
     }
 
     [Fact]

@@ -69,6 +69,7 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
         Assert.Equal(PurchaseStatus.Claimed, f.Host.Get<PurchaseStore>().Get(request.Id)!.Status);
 
         var groupTexts = f.Fake.RequestsTo("webhook/send").Concat(f.Fake.RequestsTo("appchat/send")).Select(r => r.Content).ToList();
+        Assert.NotEmpty(groupTexts);
         Assert.All(groupTexts, t =>
         {
             Assert.DoesNotContain("301", t, StringComparison.Ordinal);

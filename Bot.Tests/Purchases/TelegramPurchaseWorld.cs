@@ -86,6 +86,18 @@ internal static class TelegramPurchaseWorld
         });
     }
 
+    /// <summary>Every call the host made (sendMessage with inline keyboards, answerCallbackQuery, …) is valid Bot API.</summary>
+    public static void AssertEveryCallConformsToTheBotApi(FakeTelegramServer fake)
+    {
+        var exchanges = fake.Exchanges.Where(e => e.Status != 0).ToList();
+        Assert.Contains(exchanges, e => e.Method == "answerCallbackQuery");
+        Assert.All(exchanges, e =>
+        {
+            Assert.Empty(BotApiSpec.Instance.CheckRequest(e.Method, e.Parameters, e.FormEncoded));
+            Assert.Empty(BotApiSpec.Instance.CheckResponse(e.Method, e.Response));
+        });
+    }
+
     public static void AssertEveryButtonFitsTelegram(FakeTelegramServer fake) =>
         Assert.All(fake.Sent.SelectMany(m => m.ButtonData), d => Assert.InRange(Encoding.UTF8.GetByteCount(d), 1, 64));
 }
