@@ -134,17 +134,36 @@ public sealed class PurchaseTelegramTests
         Seed(run.Host.Get<PeopleStore>());
         run.Fake.Block(CadreId);
 
-        foreach (var answer in new[] { "买药", "布洛芬1盒", "是", "3-2-301", "跳过", "尽快", "提交" })
-        {
-            await SayAsync(run, Li, ResidentId, answer);
-        }
-
-        var post = (await run.SentToAsync(CadreGroup, what: "the request in the cadre group")).Single();
+        var post = await SubmitByTypingAsync(run);
         var claimed = (await PressAsync(run, Liu, CadreGroup, post, post.ButtonData.Single())).Single();
 
         Assert.Contains("我的接单", claimed.Text);
         Assert.Equal(PurchaseStatus.Claimed, run.Host.Get<PurchaseStore>().OfResident(Resident(run).Id).Single().Status);
         Assert.Empty(run.Fake.SentTo(CadreId));
         Assert.Contains(run.Outbox.All(), r => r.ChatId == $"{CadreId}" && r.Status == OutboxStatus.Failed);
+    }
+
+    [Fact]
+    public async Task Lifecycle_WithThePrivateButtons_TellsTheResidentAtEachStep_AndTheGroupWhenDelivered()
+    {
+        await using var run = await TelegramBotRun.StartAsync();
+        Seed(run.Host.Get<PeopleStore>());
+        var post = await SubmitByTypingAsync(run);
+        await PressAsync(run, Liu, CadreGroup, post, post.ButtonData.Single());
+        var id = run.Host.Get<PurchaseStore>().OfResident(Resident(run).Id).Single().Id;
+        var details = run.Fake.SentTo(CadreId).Single();
+
+        var bought = (await PressAsync(run, Liu, CadreId, details, $"/bought {id}")).Single();
+        Assert.Contains($"#{id} 已买到", run.Fake.SentTo(ResidentId)[^1].Text);
+
+        await PressAsync(run, Liu, CadreId, bought, $"/delivered {id}");
+        var delivered = run.Fake.SentTo(ResidentId)[^1];
+        Assert.Contains("已放在您家门口", delivered.Text);
+        Assert.Contains(run.Fake.SentTo(CadreGroup), m => m.Text.Contains($"#{id}", StringComparison.Ordinal) && m.Text.Contains("送达", StringComparison.Ordinal));
+
+        await PressAsync(run, Li, ResidentId, delivered, $"/received {id}");
+        Assert.Equal(PurchaseStatus.Confirmed, run.Host.Get<PurchaseStore>().Get(id)!.Status);
+        Assert.Contains($"确认收到 #{id}", run.Fake.SentTo(CadreId)[^1].Text);
+        AssertGroupsNeverSawThePrivateParts(run.Fake);
     }
 }

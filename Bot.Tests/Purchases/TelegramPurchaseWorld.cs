@@ -55,6 +55,17 @@ internal static class TelegramPurchaseWorld
     public static string? StepOf(TelegramBotRun run) =>
         run.Host.Get<ConversationStore>().Get(ConversationState.KeyOf(ChatAddress.PrivateTo(ChannelNames.Telegram, $"{ResidentId}"), $"{ResidentId}"))?.Step;
 
+    /// <summary>The resident asks for medicine by typing every answer; returns the request's post in the cadre group.</summary>
+    public static async Task<FakeSentMessage> SubmitByTypingAsync(TelegramBotRun run)
+    {
+        foreach (var answer in new[] { "买药", "布洛芬1盒", "是", "3-2-301", "跳过", "尽快", "提交" })
+        {
+            await SayAsync(run, Li, ResidentId, answer);
+        }
+
+        return (await run.SentToAsync(CadreGroup, what: "the request in the cadre group")).Single();
+    }
+
     /// <summary>FROM writes TEXT in CHAT; returns what the bot sent to that chat once everything is handled and sent.</summary>
     public static Task<IReadOnlyList<FakeSentMessage>> SayAsync(TelegramBotRun run, JsonObject from, long chat, string text) =>
         ExchangeAsync(run, FakeUpdates.Text(from, chat, text), chat);
