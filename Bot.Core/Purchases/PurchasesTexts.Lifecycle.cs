@@ -22,7 +22,11 @@ public static partial class PurchasesTexts
         "您已接單：\n{0}\n買到後請點「已買到」（或發送「已買到 {1} 金額」），放在居民門口後點「已送達」。",
         "You took this request:\n{0}\nTap Bought when you have the goods (or send /bought {1} AMOUNT), then Delivered once they are at the door.");
 
-    public static readonly Text ClaimedGroup = new("#{0} 已由 {1} 接单。", "#{0} 已由 {1} 接單。", "#{0} was taken by {1}.");
+    /// <summary>Says where the details are: a Telegram bot cannot write first to someone who never opened a chat with it.</summary>
+    public static readonly Text ClaimedGroup = new(
+        "#{0} 已由 {1} 接单，详情已私信发送；没收到请私聊我发送「我的接单」。",
+        "#{0} 已由 {1} 接單，詳情已私信發送；沒收到請私聊我發送「我的接單」。",
+        "#{0} was taken by {1}; the details went by private message (none came? send me /myclaims in a private chat).");
 
     public static readonly Text ClaimedResident = new(
         "您的代购 #{0} 已由志愿者 {1} 接单。",

@@ -90,10 +90,11 @@ public static partial class PurchasesTexts
         "代購登記長時間沒有回覆，已自動結束。需要時請重新發送「代購」。",
         "Your purchase request was left unfinished for a while and has been closed. Send /buy to start again.");
 
+    /// <summary>Also says what to do when nothing arrives: a Telegram bot cannot write first to someone who never opened a chat with it.</summary>
     public static readonly Text MovedToPrivate = new(
-        "代购需要填写住址，我们在私聊里继续，请查看我发给您的消息。",
-        "代購需要填寫住址，我們在私聊裡繼續，請查看我發給您的消息。",
-        "A purchase request needs your address, so let us continue in a private chat: please check my message to you.");
+        "代购需要填写住址，我们在私聊里继续，请查看我发给您的消息；没收到请先私聊我，再发送「代购」。",
+        "代購需要填寫住址，我們在私聊裡繼續，請查看我發給您的消息；沒收到請先私聊我，再發送「代購」。",
+        "A purchase request needs your address, so let us continue in a private chat: please check my message to you (none came? open a private chat with me and send /buy).");
 
     public static readonly Text QuotaReached = new(
         "每户 {0} 天内最多可以申请 {1} 次代购。您家下次可以在 {2} 之后申请。",

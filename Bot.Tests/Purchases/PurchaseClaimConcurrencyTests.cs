@@ -33,7 +33,7 @@ public sealed class PurchaseClaimConcurrencyTests : IDisposable
         var stored = _bot.Store.Get(request.Id)!;
         Assert.Equal(PurchaseStatus.Claimed, stored.Status);
         Assert.Equal(winner.Request!.ClaimerId, stored.ClaimerId);
-        Assert.Single(_bot.GroupTexts(), t => t.Contains("接单。", StringComparison.Ordinal));
+        Assert.Single(_bot.GroupTexts(), t => t.Contains($"#{request.Id} 已由", StringComparison.Ordinal));
     }
 
     [Fact]

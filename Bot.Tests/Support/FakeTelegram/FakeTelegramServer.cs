@@ -98,6 +98,15 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The user opened a chat with the bot (again): sends to them succeed from now on.</summary>
+    public void Unblock(long chatId)
+    {
+        lock (_lock)
+        {
+            _blocked.Remove(chatId);
+        }
+    }
+
     public IReadOnlyList<FakeExchange> Exchanges
     {
         get
