@@ -59,7 +59,7 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
         await BotTestHost.WaitUntilAsync(() => RobotPosts().Count > robotPostsBefore, what: "the request posted through the group robot");
         var post = RobotPosts()[robotPostsBefore];
         Assert.Contains($"#{request.Id} · 蔬菜 · 3号楼", post, StringComparison.Ordinal);
-        Assert.Contains($"回复「/claim {request.Id}」", post, StringComparison.Ordinal);
+        Assert.Contains($"请在应用里给我发送「/claim {request.Id}」", post, StringComparison.Ordinal);
 
         // A cadre claims by typing the command from the group message in the app chat: the details come to them alone.
         var details = (await SayAsync(cadre, $"接单 {request.Id}")).Single();

@@ -107,4 +107,17 @@ public sealed class WeComGroupSendTests
         var content = Assert.Single(rig.Fake.RequestsTo("message/send")).Content;
         Assert.Equal("李姨需要买菜\n▸ 接单：回复「/claim 12」\n▸ 忽略：回复「/skip 12」", content);
     }
+
+    [Fact]
+    public void Buttons_InAGroupRobotMessage_TellToSendTheCommandToTheApp()
+    {
+        var message = new OutgoingMessage
+        {
+            To = new ChatAddress(ChannelNames.WeCom, WeComChatIds.Robot + "jingyuan", ChatKind.Group),
+            Text = "新代购 #12",
+            Buttons = [[new Button("接单", "/claim 12")]],
+        };
+
+        Assert.Equal("新代购 #12\n▸ 接单：请在应用里给我发送「/claim 12」", WeComMessageFormatter.Render(message));
+    }
 }

@@ -14,11 +14,12 @@ internal static class WeComMessageFormatter
     {
         ArgumentNullException.ThrowIfNull(message);
         var sb = new StringBuilder(message.Text);
+        var line = message.To.ChatId.StartsWith(WeComChatIds.Robot, StringComparison.Ordinal) ? WeComTexts.RobotButtonLine : WeComTexts.ButtonLine;
         foreach (var row in message.Buttons)
         {
             foreach (var b in row)
             {
-                sb.Append('\n').Append(WeComTexts.ButtonLine.Format(Language.ZhHans, b.Label, b.Data));
+                sb.Append('\n').Append(line.Format(Language.ZhHans, b.Label, b.Data));
             }
         }
 

@@ -10,4 +10,10 @@ internal static class WeComTexts
     /// line, so the person is told what to reply. {0} label, {1} data.
     /// </summary>
     public static readonly Text ButtonLine = new("▸ {0}：回复「{1}」", "▸ {0}：回覆「{1}」", "▸ {0}: reply \"{1}\"");
+
+    /// <summary>The same for a group robot's message: a robot cannot receive replies, so the answer goes to the app.</summary>
+    public static readonly Text RobotButtonLine = new(
+        "▸ {0}：请在应用里给我发送「{1}」",
+        "▸ {0}：請在應用裡給我發送「{1}」",
+        "▸ {0}: send \"{1}\" to the app");
 }
