@@ -140,6 +140,7 @@ public sealed partial class FakeTelegramServer
                 At = Time.GetUtcNow(),
             };
             _sent.Add(sent);
+            MessageSent?.Invoke(sent);
             return (200, Ok(MessageJson(sent)));
         }
     }

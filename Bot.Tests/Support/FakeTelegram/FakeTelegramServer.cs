@@ -75,6 +75,12 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Raised (under the fake's lock, so keep it short) for every message the fake accepted, as it is stored: lets a
+    /// benchmark timestamp replies without copying <see cref="Sent"/> over and over.
+    /// </summary>
+    public event Action<FakeSentMessage>? MessageSent;
+
     /// <summary>Queues an update for getUpdates (it gets the next update_id, returned).</summary>
     public int AddUpdate(JsonObject update) => _updates.Add(update);
 

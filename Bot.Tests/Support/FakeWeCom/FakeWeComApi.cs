@@ -24,6 +24,10 @@ public sealed class FakeWeComApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> _usedResponseCodes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _appChats = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeWeComRequest> _requests = new();
+    private readonly ConcurrentQueue<(string User, string Content)> _dropped = new();
+    private FakeWeComLimiter _limiter = new(new FakeWeComLimits { PerMemberPerMinute = int.MaxValue, PerMemberPerHour = int.MaxValue });
+    private int _duplicatesSuppressed;
+    private int _throttled;
     private WebApplication? _app;
     private int _tokenCounter;
     private int _getTokenCalls;
@@ -47,6 +51,21 @@ public sealed class FakeWeComApi : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public int GetTokenCalls => Volatile.Read(ref _getTokenCalls);
+
+    /// <summary>Clock for limits and the duplicate check.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>message/send calls with enable_duplicate_check whose identical body came within the interval: not delivered again.</summary>
+    public int DuplicatesSuppressed => Volatile.Read(ref _duplicatesSuppressed);
+
+    /// <summary>Calls answered 45009 by <see cref="FakeWeComLimits.CallsPerMinute"/>.</summary>
+    public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>Messages silently dropped because a member's per-minute or per-hour allowance was used up.</summary>
+    public IReadOnlyList<(string User, string Content)> Dropped => _dropped.ToArray();
+
+    /// <summary>Turns WeCom's sending limits on (they are off by default).</summary>
+    public void ApplyLimits(FakeWeComLimits limits) => _limiter = new FakeWeComLimiter(limits);
 
     /// <summary>Successful calls, in order of arrival.</summary>
     public IReadOnlyList<FakeWeComRequest> Requests => _requests.ToArray();
@@ -152,7 +171,7 @@ public sealed class FakeWeComApi : IAsyncDisposable
             return Error(42001, "access_token expired");
         }
 
-        var call = new FakeWeComRequest(path, query, body);
+        var call = new FakeWeComRequest(path, query, body, Time.GetUtcNow());
         return path switch
         {
             "message/send" => MessageSend(call),
@@ -168,6 +187,25 @@ public sealed class FakeWeComApi : IAsyncDisposable
 
     private IResult MessageSend(FakeWeComRequest call)
     {
+        var now = Time.GetUtcNow();
+        if (!_limiter.TryCall(now))
+        {
+            Interlocked.Increment(ref _throttled);
+            return Error(45009, "api freq out of limit");
+        }
+
+        var interval = TimeSpan.FromSeconds(call.Body.TryGetProperty("duplicate_check_interval", out var i) && i.TryGetInt64(out var s) ? s : 1800);
+        if (call.Str("enable_duplicate_check") == "1" && _limiter.IsDuplicate(call.Body.GetRawText(), interval, now))
+        {
+            Interlocked.Increment(ref _duplicatesSuppressed);
+            return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "" });
+        }
+
+        foreach (var user in call.Str("touser").Split('|').Where(u => !_limiter.TryDeliver(u, now)))
+        {
+            _dropped.Enqueue((user, call.Content));
+        }
+
         _requests.Enqueue(call);
         var invalid = call.Str("touser").Split('|').Where(InvalidUsers.ContainsKey);
         return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Join('|', invalid) });
