@@ -12,6 +12,7 @@ internal sealed class ChildHost : IDisposable
 {
     private readonly Process _process;
     private long _peakWorkingSet;
+    private bool _disposed;
 
     private ChildHost(Process process, int port)
     {
@@ -75,6 +76,12 @@ internal sealed class ChildHost : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -51,6 +51,11 @@ internal static class InboundScenario
         var driver = new InboundDriver(fake);
         driver.Attach();
         using var child = start(fake);
+        while (fake.Polls == 0)
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
         using var sampling = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
