@@ -17,7 +17,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public static async Task<BenchHost> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
-        var all = new Dictionary<string, string?>(settings)
+        var all = new Dictionary<string, string?>(BotOverrides.Apply(settings))
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Console:Enabled"] = "false",

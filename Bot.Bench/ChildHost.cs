@@ -30,7 +30,7 @@ internal sealed class ChildHost : IDisposable
     public static ChildHost StartBot(IDictionary<string, string?> settings)
     {
         var port = FreePort();
-        var all = new Dictionary<string, string?>(settings)
+        var all = new Dictionary<string, string?>(BotOverrides.Apply(settings))
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Console:Enabled"] = "false",

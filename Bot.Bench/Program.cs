@@ -1,15 +1,16 @@
 using Bot.Bench;
 
-// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|all [--updates=N]
+// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|all [--updates=N] [--bot:Section:Key=Value …]
 if (args is ["echo-floor", var url, var token])
 {
     return await EchoFloor.RunAsync(url, token);
 }
 
+BotOverrides.Parse(args);
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var updates = args.Select(a => a.StartsWith("--updates=", StringComparison.Ordinal) ? int.Parse(a[10..], System.Globalization.CultureInfo.InvariantCulture) : 0).Max();
 updates = updates > 0 ? updates : 20_000;
-var known = new[] { "inbound", "broadcast", "reminders", "startup", "all" };
+var known = new[] { "inbound", "broadcast", "reminders", "startup", "all", "breakdown" };
 if (!known.Contains(scenario))
 {
     Console.Error.WriteLine($"unknown scenario '{scenario}'; use one of: {string.Join(", ", known)}");
@@ -20,6 +21,11 @@ var results = new List<BenchResult>();
 if (scenario is "inbound" or "all")
 {
     results.AddRange(await InboundScenario.RunAsync(updates));
+}
+
+if (scenario is "breakdown")
+{
+    results.AddRange(BreakdownScenario.Run(updates));
 }
 
 if (scenario is "broadcast" or "all")

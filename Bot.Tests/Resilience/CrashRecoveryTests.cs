@@ -26,6 +26,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var telegramIds = Enumerable.Range(0, TelegramUsers).Select(i => 7000L + i).ToList();
         var wecomIds = Enumerable.Range(0, WeComUsers).Select(i => "wu" + i.ToString("000", CultureInfo.InvariantCulture)).ToList();
         rig.SeedResidents(telegramIds, wecomIds);
+        // Some replies hang a moment at the platform, so kills also land while sends are in flight.
+        foreach (var id in telegramIds.Where((_, i) => i % 4 == 0))
+        {
+            rig.Telegram.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Delay, id, TimeSpan.FromMilliseconds(400)));
+            rig.Telegram.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Delay, id, TimeSpan.FromMilliseconds(400)));
+        }
+
         var random = new Random(8);
         var updatesPerChat = new Dictionary<long, int>();
         var lastUpdate = 0;
