@@ -20,8 +20,9 @@ internal static class History
         using var db = new BotDatabase(dataFile);
         var inbox = db.Collection<InboxRecord>("inbox");
         var outbox = db.Collection<OutboxRecord>("outbox");
-        // The stores' own indexes, as the bot creates them.
+        // The stores' own indexes first, as the bot has them from its first day (building them later is not startup work).
         _ = new LiteDbInbox(db);
+        _ = new LiteDbOutbox(db, TimeProvider.System, []);
         var random = new Random(30);
         for (var day = 0; day < Days; day++)
         {

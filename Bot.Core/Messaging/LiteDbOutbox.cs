@@ -72,7 +72,8 @@ public sealed class LiteDbOutbox : IOutbox
 
     public int PendingCount(string channel) => _items.Count(BsonExpression.Create("$.Queue = @0", channel));
 
-    public int PendingCount() => _items.Count(BsonExpression.Create("$.Queue != ''"));
+    // A range (every queue name sorts after "") seeks the index; != would walk all of it, sent history included.
+    public int PendingCount() => _items.Count(BsonExpression.Create("$.Queue > ''"));
 
     public void MarkSent(OutboxRecord record)
     {
