@@ -75,6 +75,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             await rig.StartAsync();
             await Task.Delay(random.Next(300, 1500));
             await rig.KillAsync();
+            // Requests the bot wrote just before dying may still be handled by the fake: let them land first.
+            await BotTestHost.WaitUntilAsync(() => rig.Telegram.InProgress == 0, what: "fake Bot API idle after the kill");
+            await Task.Delay(200);
+            await BotTestHost.WaitUntilAsync(() => rig.Telegram.InProgress == 0, what: "fake Bot API idle after the kill");
             inFlightAtKills += rig.WithData(db => InFlight(db, rig.Telegram.Sent));
         }
 

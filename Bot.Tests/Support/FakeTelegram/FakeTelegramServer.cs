@@ -30,6 +30,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Dictionary<string, JsonArray> _commands = new();
     private readonly List<string> _answeredCallbacks = [];
     private long _sequence;
+    private int _inProgress;
     private int _nextMessageId = 100;
 
     private FakeTelegramServer(WebApplication app, string token, string username, FakeTelegramLimits limits, TimeProvider time)
@@ -59,6 +60,9 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     public int ConfirmedOffset => _updates.ConfirmedOffset;
 
     public int Polls => _updates.Polls;
+
+    /// <summary>Calls being handled right now (a killed client's last requests may still be under way).</summary>
+    public int InProgress => Volatile.Read(ref _inProgress);
 
     public static async Task<FakeTelegramServer> StartAsync(FakeTelegramLimits? limits = null, string token = DefaultToken,
         string username = "DutyTestBot", TimeProvider? time = null)
