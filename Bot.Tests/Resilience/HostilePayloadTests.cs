@@ -17,6 +17,7 @@ public sealed class HostilePayloadTests
 {
     private const string Secret = "hostile-webhook-secret";
     private const string AppToken = "hostileTok3n";
+    private const string BotAesKey = "74zYlqRCELMTB0s8oWj0fBxTCusPfEI+R1WbU+rNlW4";
 
     private static readonly string[] TelegramBodies =
     [
@@ -71,6 +72,8 @@ public sealed class HostilePayloadTests
             ["WeCom:EncodingAesKey"] = BotProcessRig.AppAesKey,
             ["WeCom:ApiBaseUrl"] = fake.BaseAddress.AbsoluteUri,
             ["WeCom:MaxCallbackBytes"] = "65536",
+            ["WeCom:Bot:Token"] = "hostileBotTok",
+            ["WeCom:Bot:EncodingAesKey"] = BotAesKey,
         });
         var people = host.Get<PeopleStore>();
         people.EnsureCommunity("静园社区");
@@ -103,6 +106,15 @@ public sealed class HostilePayloadTests
         {
             using var response = await callbacks.PostAsync(plaintext);
             Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode} for a plaintext starting {Preview(plaintext)}");
+        }
+
+        // The intelligent bot's JSON callbacks.
+        var botCallbacks = new FakeWeComCallbacks(http, "wecom/bot/callback", "hostileBotTok", BotAesKey, "", json: true);
+        var (botQuery, _) = botCallbacks.Build("{}");
+        foreach (var envelope in new[] { "{\"encrypt\": \"abc", "{\"encrypt\": 5}", "[\"encrypt\"]", "null", "{\"encrypt\": \"" + new string('A', 200_000) + "\"}" })
+        {
+            using var response = await botCallbacks.PostRawAsync(botQuery, envelope);
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode} for a bot envelope starting {Preview(envelope)}");
         }
 
         Assert.Equal(0, host.Get<LiteDbInbox>().Count);
