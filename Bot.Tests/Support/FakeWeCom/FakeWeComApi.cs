@@ -14,7 +14,7 @@ namespace Bot.Tests.Support.FakeWeCom;
 /// (touser "a|b|c", invaliduser), appchat/create + appchat/send, webhook/send and the intelligent bot's one-shot
 /// response_url, and can be scripted per path to answer an errcode, an HTTP status or late (<see cref="Script"/>).
 /// </summary>
-public sealed class FakeWeComApi : IAsyncDisposable
+public sealed partial class FakeWeComApi : IAsyncDisposable
 {
     /// <summary>The errcode this fake gives for a response_url used a second time (a stand-in; any non-zero code means "spent").</summary>
     public const int ResponseUrlSpent = 600039;
@@ -51,21 +51,6 @@ public sealed class FakeWeComApi : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public int GetTokenCalls => Volatile.Read(ref _getTokenCalls);
-
-    /// <summary>Clock for limits and the duplicate check.</summary>
-    public TimeProvider Time { get; set; } = TimeProvider.System;
-
-    /// <summary>message/send calls with enable_duplicate_check whose identical body came within the interval: not delivered again.</summary>
-    public int DuplicatesSuppressed => Volatile.Read(ref _duplicatesSuppressed);
-
-    /// <summary>Calls answered 45009 by <see cref="FakeWeComLimits.CallsPerMinute"/>.</summary>
-    public int Throttled => Volatile.Read(ref _throttled);
-
-    /// <summary>Messages silently dropped because a member's per-minute or per-hour allowance was used up.</summary>
-    public IReadOnlyList<(string User, string Content)> Dropped => _dropped.ToArray();
-
-    /// <summary>Turns WeCom's sending limits on (they are off by default).</summary>
-    public void ApplyLimits(FakeWeComLimits limits) => _limiter = new FakeWeComLimiter(limits);
 
     /// <summary>Successful calls, in order of arrival.</summary>
     public IReadOnlyList<FakeWeComRequest> Requests => _requests.ToArray();
@@ -183,32 +168,6 @@ public sealed class FakeWeComApi : IAsyncDisposable
                 : Error(ResponseUrlSpent, "response_code used"),
             _ => Error(404, "unknown api"),
         };
-    }
-
-    private IResult MessageSend(FakeWeComRequest call)
-    {
-        var now = Time.GetUtcNow();
-        if (!_limiter.TryCall(now))
-        {
-            Interlocked.Increment(ref _throttled);
-            return Error(45009, "api freq out of limit");
-        }
-
-        var interval = TimeSpan.FromSeconds(call.Body.TryGetProperty("duplicate_check_interval", out var i) && i.TryGetInt64(out var s) ? s : 1800);
-        if (call.Str("enable_duplicate_check") == "1" && _limiter.IsDuplicate(call.Body.GetRawText(), interval, now))
-        {
-            Interlocked.Increment(ref _duplicatesSuppressed);
-            return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "" });
-        }
-
-        foreach (var user in call.Str("touser").Split('|').Where(u => !_limiter.TryDeliver(u, now)))
-        {
-            _dropped.Enqueue((user, call.Content));
-        }
-
-        _requests.Enqueue(call);
-        var invalid = call.Str("touser").Split('|').Where(InvalidUsers.ContainsKey);
-        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Join('|', invalid) });
     }
 
     private IResult AppChatCreate(FakeWeComRequest call)
