@@ -64,7 +64,7 @@ internal sealed class BotProcessRig : IAsyncDisposable
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Telegram:PollTimeout"] = "00:00:02",
-            ["Telegram:SendTimeout"] = "00:00:03",
+            ["Telegram:SendTimeout"] = "00:00:10",
             ["Telegram:ErrorBackoff"] = "00:00:00.100",
             ["Telegram:MaxErrorBackoff"] = "00:00:01",
             ["Telegram:MessagesPerSecond"] = "1000",
@@ -76,7 +76,7 @@ internal sealed class BotProcessRig : IAsyncDisposable
             ["WeCom:Token"] = AppToken,
             ["WeCom:EncodingAesKey"] = AppAesKey,
             ["WeCom:ApiBaseUrl"] = wecom.BaseAddress.AbsoluteUri,
-            ["WeCom:RequestTimeout"] = "00:00:03",
+            ["WeCom:RequestTimeout"] = "00:00:10",
             ["Outbox:FirstRetryDelay"] = "00:00:00.050",
             ["Outbox:MaxRetryDelay"] = "00:00:00.500",
         })

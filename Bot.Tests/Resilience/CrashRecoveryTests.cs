@@ -123,6 +123,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         output.WriteLine($"{rig.Starts} starts, {Kills} SIGKILLs; Telegram: {sent.Count} messages, {duplicates} duplicates, {inFlightAtKills} in flight at kills; "
             + $"WeCom: {wecomDelivered.Count} delivered, {rig.WeCom.DuplicatesSuppressed} resends suppressed by duplicate check");
         Assert.True(duplicates <= inFlightAtKills, $"{duplicates} duplicates but only {inFlightAtKills} messages were in flight at the kills");
+
+        // Privacy: eleven runs' standard error (production log levels) name no credential and no resident's phone.
+        var logs = rig.Logs;
+        Assert.Contains("polling as", logs, StringComparison.Ordinal);
+        foreach (var secret in new[] { rig.Telegram.Token, rig.Telegram.Token.Split(':')[1], rig.WeCom.CorpSecret, BotProcessRig.AppToken, BotProcessRig.AppAesKey })
+        {
+            Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotMatch(@"1391234\d{4}", logs);
     }
 
     private static async Task<bool> PostedAsync(BotProcessRig rig, string xml)
