@@ -7,12 +7,14 @@ namespace Bot.Core.Messaging;
 public sealed class LiteDbOutbox : IOutbox
 {
     private readonly ILiteCollection<OutboxRecord> _items;
+    private readonly BotDatabase _db;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, int> _maxLength;
 
     public LiteDbOutbox(BotDatabase db, TimeProvider time, IEnumerable<ChannelLimits> limits)
     {
         ArgumentNullException.ThrowIfNull(db);
+        _db = db;
         _time = time;
         _items = db.Collection<OutboxRecord>("outbox");
         _items.EnsureIndex(x => x.DedupeKey, unique: true);
@@ -70,7 +72,8 @@ public sealed class LiteDbOutbox : IOutbox
 
     public int PendingCount(string channel) => _items.Count(BsonExpression.Create("$.Queue = @0", channel));
 
-    public int PendingCount() => _items.Count(BsonExpression.Create("$.Queue != ''"));
+    // A range (every queue name sorts after "") seeks the index; != would walk all of it, sent history included.
+    public int PendingCount() => _items.Count(BsonExpression.Create("$.Queue > ''"));
 
     public void MarkSent(OutboxRecord record)
     {
@@ -106,4 +109,7 @@ public sealed class LiteDbOutbox : IOutbox
     }
 
     public IReadOnlyList<OutboxRecord> All() => _items.FindAll().ToList();
+
+    /// <summary>Runs <paramref name="work"/> (marks, reschedules) as one transaction of the data file: one commit.</summary>
+    public void InTransaction(Action work) => _db.InTransaction(work);
 }

@@ -30,6 +30,7 @@ public sealed class OutboxDispatcher
             FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite,
         });
     private readonly SlidingLogLimiter _limiter = new();
+    private readonly Dictionary<long, (DateTimeOffset At, bool Channel)> _startedAt = new();
     private long _maxSeenId;
     private int _inFlight;
     private volatile bool _newWork = true;
@@ -145,11 +146,13 @@ public sealed class OutboxDispatcher
             }
 
             _limiter.Record(Checks(entry, includeChannel: true), now);
+            _startedAt[entry.Id] = (now, true);
             foreach (var member in batch)
             {
                 if (!ReferenceEquals(member, entry))
                 {
                     _limiter.Record(Checks(member, includeChannel: false), now);
+                    _startedAt[member.Id] = (now, false);
                 }
 
                 _busyChats.Add(member.ChatKey);
@@ -185,7 +188,8 @@ public sealed class OutboxDispatcher
             }
 
             var firstOfChat = passed.Add(other.ChatKey) && !seenChats.Contains(other.ChatKey);
-            if (!firstOfChat || other.BatchKey != first.BatchKey || other.Text != first.Text
+            // Like with like only: a sender batches private chats; one group in a batch would make it send one by one.
+            if (!firstOfChat || other.BatchKey != first.BatchKey || other.Text != first.Text || other.Kind != first.Kind
                 || _busyChats.Contains(other.ChatKey) || Due(other) > now
                 || _limiter.EarliestAllowed(Checks(other, includeChannel: false), now) > now)
             {
@@ -249,9 +253,26 @@ public sealed class OutboxDispatcher
 
     private void DrainCompletions()
     {
+        if (_done.IsEmpty)
+        {
+            return;
+        }
+
+        // One commit for every completion drained together (a commit per message cost as much as the rest of the send).
+        _store.InTransaction(DrainCompletionsNow);
+    }
+
+    private void DrainCompletionsNow()
+    {
         while (_done.TryDequeue(out var item))
         {
             var (entry, result) = item;
+            if (_startedAt.Remove(entry.Id, out var started))
+            {
+                // The permits this send took count from its completion (see SlidingLogLimiter).
+                _limiter.Extend(Checks(entry, started.Channel), started.At, _time.GetUtcNow());
+            }
+
             _busyChats.Remove(entry.ChatKey);
             Interlocked.Decrement(ref _inFlight);
             Complete(entry, result);

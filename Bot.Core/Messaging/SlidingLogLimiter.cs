@@ -5,15 +5,15 @@ namespace Bot.Core.Messaging;
 /// System.Threading.RateLimiting's window and bucket limiters are approximate at window edges (a fixed or
 /// segmented window lets up to twice the permits through in one rolling window) and run on the wall clock;
 /// WeCom drops excess messages silently, so we need the exact rule, on the injected <see cref="TimeProvider"/>.
+/// A permit is taken when a send starts and can be moved to when it completed (<see cref="Extend"/>): the platform
+/// counts a message when it arrives, somewhere in between, so a window measured from the completion can never be
+/// shorter on the platform's side than on ours, however the network delays the first message and not the last.
 /// Not thread-safe: each dispatcher owns its limiter.
 /// </summary>
 public sealed class SlidingLogLimiter
 {
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _logs = new();
+    private readonly Dictionary<string, List<DateTimeOffset>> _logs = new();
 
-    /// <summary>
-    /// When a message counted under every (key, rule) pair may go: now, or the earliest later time.
-    /// </summary>
     public DateTimeOffset EarliestAllowed(IEnumerable<(string Key, RateRule Rule)> checks, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(checks);
@@ -25,12 +25,11 @@ public sealed class SlidingLogLimiter
                 continue;
             }
 
-            Trim(log, rule.Window, now);
+            log.RemoveAll(t => t + rule.Window <= now);
             if (log.Count >= rule.Permits)
             {
-                // The oldest of the last `Permits` sends must leave the window first.
-                var oldest = log.ElementAt(log.Count - rule.Permits);
-                var at = oldest + rule.Window;
+                // The permit held longest must leave the window first (the log keeps at most `Permits` entries).
+                var at = log.Min() + rule.Window;
                 if (at > earliest)
                 {
                     earliest = at;
@@ -48,23 +47,28 @@ public sealed class SlidingLogLimiter
         {
             if (!_logs.TryGetValue(key, out var log))
             {
-                log = new Queue<DateTimeOffset>();
+                log = [];
                 _logs[key] = log;
             }
 
-            log.Enqueue(at);
+            log.Add(at);
             while (log.Count > rule.Permits)
             {
-                log.Dequeue();
+                log.Remove(log.Min());
             }
         }
     }
 
-    private static void Trim(Queue<DateTimeOffset> log, TimeSpan window, DateTimeOffset now)
+    /// <summary>Moves a permit recorded at <paramref name="startedAt"/> to <paramref name="completedAt"/> (when the send finished).</summary>
+    public void Extend(IEnumerable<(string Key, RateRule Rule)> checks, DateTimeOffset startedAt, DateTimeOffset completedAt)
     {
-        while (log.Count > 0 && log.Peek() + window <= now)
+        ArgumentNullException.ThrowIfNull(checks);
+        foreach (var (key, _) in checks)
         {
-            log.Dequeue();
+            if (_logs.TryGetValue(key, out var log) && log.LastIndexOf(startedAt) is var i and >= 0 && completedAt > startedAt)
+            {
+                log[i] = completedAt;
+            }
         }
     }
 }

@@ -49,8 +49,8 @@ public sealed class TelegramOptions
     /// <summary>Messages per minute to one group. Default 20.</summary>
     public int GroupChatPerMinute { get; set; } = 20;
 
-    /// <summary>Send requests in flight at once. Default 8.</summary>
-    public int MaxConcurrency { get; set; } = 8;
+    /// <summary>Send requests in flight at once. Default 32 (a reply waits for a free slot; the rate rules still pace).</summary>
+    public int MaxConcurrency { get; set; } = 32;
 
     /// <summary>Register the command menu with setMyCommands at start. Default true.</summary>
     public bool SetCommands { get; set; } = true;

@@ -36,7 +36,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         p.Require(options.MessagesPerSecond >= 1, $"{S}:MessagesPerSecond", "must be at least 1 (Telegram allows about 30).");
         p.Require(options.PrivateChatPerSecond >= 1, $"{S}:PrivateChatPerSecond", "must be at least 1 (Telegram allows about 1).");
         p.Require(options.GroupChatPerMinute >= 1, $"{S}:GroupChatPerMinute", "must be at least 1 (Telegram allows about 20).");
-        p.Require(options.MaxConcurrency >= 1, $"{S}:MaxConcurrency", "must be at least 1 (default 8).");
+        p.Require(options.MaxConcurrency >= 1, $"{S}:MaxConcurrency", "must be at least 1 (default 32).");
         return p.Result();
     }
 

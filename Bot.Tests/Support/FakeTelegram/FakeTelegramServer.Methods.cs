@@ -8,6 +8,19 @@ public sealed partial class FakeTelegramServer
 {
     private async Task HandleAsync(HttpContext http, string token, string method)
     {
+        Interlocked.Increment(ref _inProgress);
+        try
+        {
+            await HandleCallAsync(http, token, method).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inProgress);
+        }
+    }
+
+    private async Task HandleCallAsync(HttpContext http, string token, string method)
+    {
         var request = await FakeTelegramRequest.ReadAsync(method, http.Request, http.RequestAborted).ConfigureAwait(false);
         if (token != Token)
         {
@@ -140,6 +153,7 @@ public sealed partial class FakeTelegramServer
                 At = Time.GetUtcNow(),
             };
             _sent.Add(sent);
+            MessageSent?.Invoke(sent);
             return (200, Ok(MessageJson(sent)));
         }
     }

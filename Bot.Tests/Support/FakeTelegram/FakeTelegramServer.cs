@@ -30,6 +30,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Dictionary<string, JsonArray> _commands = new();
     private readonly List<string> _answeredCallbacks = [];
     private long _sequence;
+    private int _inProgress;
     private int _nextMessageId = 100;
 
     private FakeTelegramServer(WebApplication app, string token, string username, FakeTelegramLimits limits, TimeProvider time)
@@ -60,6 +61,9 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public int Polls => _updates.Polls;
 
+    /// <summary>Calls being handled right now (a killed client's last requests may still be under way).</summary>
+    public int InProgress => Volatile.Read(ref _inProgress);
+
     public static async Task<FakeTelegramServer> StartAsync(FakeTelegramLimits? limits = null, string token = DefaultToken,
         string username = "DutyTestBot", TimeProvider? time = null)
     {
@@ -74,6 +78,12 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         server.BaseUrl = new Uri(address + "/");
         return server;
     }
+
+    /// <summary>
+    /// Raised (under the fake's lock, so keep it short) for every message the fake accepted, as it is stored: lets a
+    /// benchmark timestamp replies without copying <see cref="Sent"/> over and over.
+    /// </summary>
+    public event Action<FakeSentMessage>? MessageSent;
 
     /// <summary>Queues an update for getUpdates (it gets the next update_id, returned).</summary>
     public int AddUpdate(JsonObject update) => _updates.Add(update);

@@ -14,7 +14,7 @@ namespace Bot.Tests.Support.FakeWeCom;
 /// (touser "a|b|c", invaliduser), appchat/create + appchat/send, webhook/send and the intelligent bot's one-shot
 /// response_url, and can be scripted per path to answer an errcode, an HTTP status or late (<see cref="Script"/>).
 /// </summary>
-public sealed class FakeWeComApi : IAsyncDisposable
+public sealed partial class FakeWeComApi : IAsyncDisposable
 {
     /// <summary>The errcode this fake gives for a response_url used a second time (a stand-in; any non-zero code means "spent").</summary>
     public const int ResponseUrlSpent = 600039;
@@ -24,6 +24,10 @@ public sealed class FakeWeComApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> _usedResponseCodes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _appChats = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeWeComRequest> _requests = new();
+    private readonly ConcurrentQueue<(string User, string Content)> _dropped = new();
+    private FakeWeComLimiter _limiter = new(new FakeWeComLimits { PerMemberPerMinute = int.MaxValue, PerMemberPerHour = int.MaxValue });
+    private int _duplicatesSuppressed;
+    private int _throttled;
     private WebApplication? _app;
     private int _tokenCounter;
     private int _getTokenCalls;
@@ -152,7 +156,7 @@ public sealed class FakeWeComApi : IAsyncDisposable
             return Error(42001, "access_token expired");
         }
 
-        var call = new FakeWeComRequest(path, query, body);
+        var call = new FakeWeComRequest(path, query, body, Time.GetUtcNow());
         return path switch
         {
             "message/send" => MessageSend(call),
@@ -164,13 +168,6 @@ public sealed class FakeWeComApi : IAsyncDisposable
                 : Error(ResponseUrlSpent, "response_code used"),
             _ => Error(404, "unknown api"),
         };
-    }
-
-    private IResult MessageSend(FakeWeComRequest call)
-    {
-        _requests.Enqueue(call);
-        var invalid = call.Str("touser").Split('|').Where(InvalidUsers.ContainsKey);
-        return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Join('|', invalid) });
     }
 
     private IResult AppChatCreate(FakeWeComRequest call)

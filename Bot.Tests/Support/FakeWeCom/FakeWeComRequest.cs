@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Bot.Tests.Support.FakeWeCom;
 
-/// <summary>One call the fake WeCom API answered successfully: its path, query and JSON body.</summary>
-public sealed record FakeWeComRequest(string Path, IReadOnlyDictionary<string, string> Query, JsonElement Body)
+/// <summary>One call the fake WeCom API answered successfully: its path, query, JSON body and when it arrived.</summary>
+public sealed record FakeWeComRequest(string Path, IReadOnlyDictionary<string, string> Query, JsonElement Body, DateTimeOffset At = default)
 {
     public string Str(string name) =>
         Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.ToString() : "";

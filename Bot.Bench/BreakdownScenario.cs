@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bot.Core;
+using Bot.Core.Messaging;
+using Bot.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// Stopwatch breakdown of the inbound path without any network: the real core over a real data file with the district
+/// in it; each stage over the same messages, one after the other — recording a polled batch in the inbox, handling
+/// (pipeline + replies enqueued, group commit), and what the dispatcher does per reply (read it, mark it sent).
+/// </summary>
+internal static class BreakdownScenario
+{
+    public static IReadOnlyList<BenchResult> Run(int count)
+    {
+        var district = new District();
+        var dataFile = BenchFiles.NewDataFile("breakdown");
+        district.Seed(dataFile);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:LiteDbPath"] = dataFile }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddLogging();
+        services.AddBotCore();
+        services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Telegram });
+        using var provider = services.BuildServiceProvider();
+        var inbox = provider.GetRequiredService<IInbox>();
+        var processor = provider.GetRequiredService<InboxProcessor>();
+        var outbox = provider.GetRequiredService<LiteDbOutbox>();
+        var db = provider.GetRequiredService<BotDatabase>();
+        var work = InboundWorkload.Build(district.Members, count, seed: 3);
+        var messages = work.Select((w, i) => new IncomingMessage
+        {
+            Chat = ChatAddress.PrivateTo(ChannelNames.Telegram, w.Member.TelegramId.ToString(CultureInfo.InvariantCulture)),
+            SenderId = w.Member.TelegramId.ToString(CultureInfo.InvariantCulture),
+            SenderName = w.Member.Name,
+            Text = w.Text,
+            PlatformMessageId = "b" + i.ToString(CultureInfo.InvariantCulture),
+            ReceivedAt = TimeProvider.System.GetUtcNow(),
+        }).ToList();
+
+        var result = new BenchResult { Scenario = "inbound breakdown", Subject = "core, no network" };
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < messages.Count; i += 64)
+        {
+            inbox.TryAcceptMany(messages.Skip(i).Take(64).ToList());
+        }
+
+        result.Figures["record batch of 64 /s"] = count / sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        processor.ProcessPending();
+        result.Figures["handle (group commit) /s"] = count / sw.Elapsed.TotalSeconds;
+        var pending = outbox.Pending(ChannelNames.Telegram);
+        sw.Restart();
+        foreach (var r in pending.Take(pending.Count / 2))
+        {
+            _ = outbox.Find(r.Id)!.ToMessage();
+            outbox.MarkSent(outbox.Find(r.Id)!);
+        }
+
+        result.Figures["mark sent, one commit each /s"] = pending.Count / 2 / sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        db.InTransaction(() =>
+        {
+            foreach (var r in pending.Skip(pending.Count / 2))
+            {
+                _ = outbox.Find(r.Id)!.ToMessage();
+                outbox.MarkSent(outbox.Find(r.Id)!);
+            }
+        });
+        result.Figures["mark sent, one commit /s"] = (pending.Count - pending.Count / 2) / sw.Elapsed.TotalSeconds;
+        result.Figures["replies"] = pending.Count;
+        BenchFiles.Delete(dataFile);
+        return [result];
+    }
+}

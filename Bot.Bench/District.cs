@@ -1,0 +1,79 @@
+using System.Globalization;
+using Bot.Core.Messaging;
+using Bot.Core.People;
+using Bot.Core.Storage;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// The district population of the seed at benchmark scale: 64 communities, 3,224 cadres (the first of each community
+/// its secretary), 2,000 residents, one Telegram cadres' group and one WeCom app group per community.
+/// </summary>
+internal sealed class District
+{
+    public const int Communities = 64;
+    public const int Cadres = 3224;
+    public const int Residents = 2000;
+
+    public IReadOnlyList<Member> Members { get; } = Build();
+
+    public static string Community(int k) => "社区" + (k + 1).ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>Telegram supergroup id of community <paramref name="k"/>'s cadres' group.</summary>
+    public static long TelegramGroup(int k) => -1_001_000_000_000 - k;
+
+    public static string WeComGroup(int k) => "grp" + k.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes communities, people and group bindings into the data file (one transaction).</summary>
+    public void Seed(string dataFile)
+    {
+        using var db = new BotDatabase(dataFile);
+        var people = new PeopleStore(db);
+        db.InTransaction(() =>
+        {
+            for (var k = 0; k < Communities; k++)
+            {
+                people.EnsureCommunity(Community(k));
+                people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = TelegramGroup(k).ToString(CultureInfo.InvariantCulture), CommunityId = Community(k), Purpose = GroupPurpose.Cadres, BoundBy = "bench" });
+                people.BindGroup(new GroupBinding { Channel = ChannelNames.WeCom, ChatId = "appchat:" + WeComGroup(k), CommunityId = Community(k), Purpose = GroupPurpose.Cadres, BoundBy = "bench" });
+            }
+
+            foreach (var m in Members)
+            {
+                var person = new Person
+                {
+                    Name = m.Name,
+                    Role = m.Role,
+                    CommunityId = Community(m.Community),
+                    Phone = m.Phone,
+                    PartyMember = m.Role != Role.Resident,
+                    TelegramUserId = m.TelegramId.ToString(CultureInfo.InvariantCulture),
+                    WeComUserId = m.WeComId,
+                };
+                person.IdentityKeys.Add($"{ChannelNames.Telegram}:{m.TelegramId}");
+                person.IdentityKeys.Add($"{ChannelNames.WeCom}:{m.WeComId}");
+                people.Save(person);
+            }
+        });
+    }
+
+    private static List<Member> Build()
+    {
+        var list = new List<Member>(Cadres + Residents);
+        for (var i = 0; i < Cadres; i++)
+        {
+            var community = i % Communities;
+            var role = i < Communities ? Role.Secretary : Role.Cadre;
+            list.Add(new Member($"干部{i}", role, community, 1_000_000 + i, "c" + i, Phone(i)));
+        }
+
+        for (var i = 0; i < Residents; i++)
+        {
+            list.Add(new Member($"居民{i}", Role.Resident, i % Communities, 2_000_000 + i, "r" + i, Phone(Cadres + i)));
+        }
+
+        return list;
+    }
+
+    private static string Phone(int i) => "139" + (10_000_000 + i).ToString(CultureInfo.InvariantCulture);
+}

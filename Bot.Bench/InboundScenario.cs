@@ -1,0 +1,90 @@
+using System.Globalization;
+using Bot.Tests.Support.FakeTelegram;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// 20,000 updates from the district through the real Telegram polling loop of the real host (a child process) against
+/// the fake Bot API with limits off; then the same load on the echo floor over the same transport.
+/// </summary>
+internal static class InboundScenario
+{
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync(int count)
+    {
+        var district = new District();
+        var warmup = InboundWorkload.Build(district.Members, 1000, seed: 1);
+        var work = InboundWorkload.Build(district.Members, count, seed: 2);
+
+        var dataFile = BenchFiles.NewDataFile("inbound");
+        district.Seed(dataFile);
+        var seeded = BenchFiles.Size(dataFile);
+        var bot = await MeasureAsync("bot", warmup, work, fake => ChildHost.StartBot(BotSettings(fake, dataFile)), dataFile).ConfigureAwait(false);
+        bot.Figures["data file MB (before)"] = BenchFiles.Mb(seeded);
+        BenchFiles.Delete(dataFile);
+
+        var floor = await MeasureAsync("floor: echo loop", warmup, work,
+            fake => ChildHost.StartSelf("echo-floor", fake.BaseUrl.ToString(), fake.Token), null).ConfigureAwait(false);
+
+        var ratio = new BenchResult { Scenario = "inbound", Subject = "bot / floor" };
+        foreach (var key in new[] { "updates/s", "p50 ms", "p95 ms", "p99 ms", "peak working set MB" })
+        {
+            ratio.Figures[key] = bot.Figures[key] / floor.Figures[key];
+        }
+
+        return [bot, floor, ratio];
+    }
+
+    public static Dictionary<string, string?> BotSettings(FakeTelegramServer fake, string dataFile) => new()
+    {
+        ["Storage:LiteDbPath"] = dataFile,
+        ["Telegram:BotToken"] = fake.Token,
+        ["Telegram:ApiBaseUrl"] = fake.BaseUrl.ToString(),
+        ["Telegram:MessagesPerSecond"] = "1000000",
+        ["Telegram:PrivateChatPerSecond"] = "1000000",
+        ["Telegram:GroupChatPerMinute"] = "1000000",
+    };
+
+    private static async Task<BenchResult> MeasureAsync(string subject, IReadOnlyList<(Member, string)> warmup,
+        IReadOnlyList<(Member, string)> work, Func<FakeTelegramServer, ChildHost> start, string? dataFile)
+    {
+        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed).ConfigureAwait(false);
+        var driver = new InboundDriver(fake);
+        driver.Attach();
+        using var child = start(fake);
+        while (fake.Polls == 0)
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                child.SampleMemory();
+                await Task.Delay(100, CancellationToken.None).ConfigureAwait(false);
+            }
+        });
+        var warm = await driver.RunAsync(warmup).ConfigureAwait(false);
+        Console.Error.WriteLine($"{subject}: warm-up {warm.PerSecond:0}/s, {warm.Missing} unanswered");
+        var run = await driver.RunAsync(work).ConfigureAwait(false);
+        await sampling.CancelAsync().ConfigureAwait(false);
+        await sampler.ConfigureAwait(false);
+        var result = new BenchResult { Scenario = "inbound", Subject = subject };
+        result.Figures["updates"] = run.Count;
+        result.Figures["updates/s"] = run.PerSecond;
+        result.Figures["p50 ms"] = Stats.Percentile(run.SortedLatencies, 50);
+        result.Figures["p95 ms"] = Stats.Percentile(run.SortedLatencies, 95);
+        result.Figures["p99 ms"] = Stats.Percentile(run.SortedLatencies, 99);
+        result.Figures["unanswered"] = run.Missing;
+        result.Figures["peak working set MB"] = BenchFiles.Mb(child.PeakWorkingSet);
+        if (dataFile is not null)
+        {
+            child.Dispose();
+            result.Figures["data file MB"] = BenchFiles.Mb(BenchFiles.Size(dataFile));
+        }
+
+        result.Notes["concurrency"] = driver.Concurrency.ToString(CultureInfo.InvariantCulture) + " senders in a closed loop";
+        return result;
+    }
+}

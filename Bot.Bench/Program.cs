@@ -1,0 +1,50 @@
+using Bot.Bench;
+
+// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|all [--updates=N] [--bot:Section:Key=Value …]
+if (args is ["echo-floor", var url, var token])
+{
+    return await EchoFloor.RunAsync(url, token);
+}
+
+BotOverrides.Parse(args);
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var updates = args.Select(a => a.StartsWith("--updates=", StringComparison.Ordinal) ? int.Parse(a[10..], System.Globalization.CultureInfo.InvariantCulture) : 0).Max();
+updates = updates > 0 ? updates : 20_000;
+var known = new[] { "inbound", "broadcast", "reminders", "startup", "all", "breakdown" };
+if (!known.Contains(scenario))
+{
+    Console.Error.WriteLine($"unknown scenario '{scenario}'; use one of: {string.Join(", ", known)}");
+    return 2;
+}
+
+var results = new List<BenchResult>();
+if (scenario is "inbound" or "all")
+{
+    results.AddRange(await InboundScenario.RunAsync(updates));
+}
+
+if (scenario is "breakdown")
+{
+    results.AddRange(BreakdownScenario.Run(updates));
+}
+
+if (scenario is "broadcast" or "all")
+{
+    results.AddRange(await BroadcastScenario.RunAsync());
+}
+
+if (scenario is "reminders" or "all")
+{
+    results.AddRange(await RemindersScenario.RunAsync());
+}
+
+if (scenario is "startup" or "all")
+{
+    results.AddRange(await StartupScenario.RunAsync());
+}
+
+var machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+Console.WriteLine($"Machine: {machine}\n");
+Console.WriteLine(Report.Markdown(results));
+Report.WriteJson("bench-results.json", results, machine);
+return 0;

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Bot.Core.Messaging;
+using Bot.Tests.Support.FakeTelegram;
+using Bot.Tests.Support.FakeWeCom;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// 860 shifts starting in the same minute: a Quartz trigger fires at their start, reminders are enqueued and sent
+/// under the platforms' real limits; lateness is from the start to the fake server receiving each reminder. The floor
+/// is the lateness the limits alone impose (Telegram: message k at k / 30 s at the earliest; WeCom: none).
+/// </summary>
+internal static class RemindersScenario
+{
+    public const int Shifts = 860;
+
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync()
+    {
+        var results = new List<BenchResult>();
+        foreach (var channel in new[] { ChannelNames.Telegram, ChannelNames.WeCom })
+        {
+            results.AddRange(await RunAsync(channel).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<BenchResult>> RunAsync(string channel)
+    {
+        var district = new District();
+        var dataFile = BenchFiles.NewDataFile("reminders");
+        district.Seed(dataFile);
+        await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramLimits()).ConfigureAwait(false);
+        await using var wecom = await FakeWeComApi.StartAsync().ConfigureAwait(false);
+        wecom.ApplyLimits(FakeWeComLimits.Real);
+        var received = new ConcurrentBag<DateTimeOffset>();
+        telegram.MessageSent += m => received.Add(m.At);
+        var settings = channel == ChannelNames.WeCom ? WeComBenchSettings.For(wecom) : new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = telegram.Token,
+            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
+        };
+        settings["Storage:LiteDbPath"] = dataFile;
+        var due = TimeProvider.System.GetUtcNow().AddSeconds(8);
+        var plan = new ReminderPlan(due, district.Members.Where(m => m.Role == Bot.Core.People.Role.Cadre).Take(Shifts).ToList(), channel);
+        await using var host = await BenchHost.StartAsync(settings, services =>
+        {
+            services.AddSingleton(plan);
+            services.AddQuartz(q =>
+            {
+                var key = new JobKey("bench-reminders");
+                q.AddJob<BenchReminderJob>(j => j.WithIdentity(key));
+                q.AddTrigger(t => t.ForJob(key).StartAt(due));
+            });
+        }).ConfigureAwait(false);
+
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(90);
+        while (Count(channel, received, wecom) < Shifts && TimeProvider.System.GetUtcNow() < deadline)
+        {
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+
+        var times = channel == ChannelNames.Telegram ? received.ToList() : wecom.RequestsTo("message/send").Select(r => r.At).ToList();
+        var lateness = times.Select(t => (t - due).TotalMilliseconds).Order().ToList();
+        var floor = Enumerable.Range(0, Shifts).Select(k => channel == ChannelNames.Telegram ? Math.Floor(k / 30.0) * 1000 : 0).ToList();
+        var bot = new BenchResult { Scenario = "reminders", Subject = $"bot: {channel}" };
+        bot.Figures["reminders"] = lateness.Count;
+        bot.Figures["p50 lateness ms"] = Stats.Percentile(lateness, 50);
+        bot.Figures["p99 lateness ms"] = Stats.Percentile(lateness, 99);
+        bot.Figures["max lateness ms"] = lateness.Count == 0 ? double.NaN : lateness[^1];
+        bot.Figures["missing"] = Shifts - lateness.Count;
+        var limit = new BenchResult { Scenario = "reminders", Subject = $"floor: {channel} limits alone" };
+        limit.Figures["reminders"] = Shifts;
+        limit.Figures["p50 lateness ms"] = Stats.Percentile(floor, 50);
+        limit.Figures["p99 lateness ms"] = Stats.Percentile(floor, 99);
+        limit.Figures["max lateness ms"] = floor[^1];
+        BenchFiles.Delete(dataFile);
+        return [bot, limit];
+    }
+
+    private static int Count(string channel, ConcurrentBag<DateTimeOffset> received, FakeWeComApi wecom) =>
+        channel == ChannelNames.Telegram ? received.Count : wecom.RequestsTo("message/send").Count;
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Bot.Tests.Support.FakeTelegram;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// Time from process start to ready (health endpoint answers and the first getUpdates poll reached the fake Bot API)
+/// and peak memory: the bot over 30 days of district history, the bot over an empty file, and the echo floor.
+/// </summary>
+internal static class StartupScenario
+{
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync()
+    {
+        var district = new District();
+        var full = BenchFiles.NewDataFile("startup-30d");
+        district.Seed(full);
+        var sw = Stopwatch.StartNew();
+        History.Write(full, district, new DateTime(2020, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+        Console.Error.WriteLine($"startup: 30 days of history written in {sw.Elapsed.TotalSeconds:0.0} s");
+        var empty = BenchFiles.NewDataFile("startup-empty");
+
+        var results = new List<BenchResult>
+        {
+            await MeasureAsync("bot: 30 days of history", full, f => ChildHost.StartBot(InboundScenario.BotSettings(f, full))).ConfigureAwait(false),
+            await MeasureAsync("bot: empty data file", empty, f => ChildHost.StartBot(InboundScenario.BotSettings(f, empty))).ConfigureAwait(false),
+            await MeasureAsync("floor: echo loop", null, f => ChildHost.StartSelf("echo-floor", f.BaseUrl.ToString(), f.Token)).ConfigureAwait(false),
+        };
+        BenchFiles.Delete(full);
+        BenchFiles.Delete(empty);
+        return results;
+    }
+
+    private static async Task<BenchResult> MeasureAsync(string subject, string? dataFile, Func<FakeTelegramServer, ChildHost> start)
+    {
+        var result = new BenchResult { Scenario = "startup", Subject = subject };
+        if (dataFile is not null)
+        {
+            result.Figures["data file MB"] = BenchFiles.Mb(BenchFiles.Size(dataFile));
+        }
+
+        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed).ConfigureAwait(false);
+        using var http = new HttpClient();
+        var sw = Stopwatch.StartNew();
+        using var child = start(fake);
+        if (dataFile is not null && !await child.WaitHealthyAsync(http, TimeSpan.FromSeconds(60)).ConfigureAwait(false))
+        {
+            result.Notes[subject] = "did not become healthy within 60 s";
+        }
+
+        var healthy = sw.Elapsed;
+        while (fake.Polls == 0 && sw.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(2).ConfigureAwait(false);
+        }
+
+        result.Figures["ready s"] = sw.Elapsed.TotalSeconds;
+        if (dataFile is not null)
+        {
+            result.Figures["healthy s"] = healthy.TotalSeconds;
+        }
+
+        // Memory once it has settled into its loops.
+        await Task.Delay(1000).ConfigureAwait(false);
+        child.SampleMemory();
+        result.Figures["peak working set MB"] = BenchFiles.Mb(child.PeakWorkingSet);
+        return result;
+    }
+}
