@@ -11,9 +11,9 @@ public static class CoreTexts
         "Sorry, I did not understand that. Send /help to see what you can do.");
 
     public static readonly Text PhotoNotExpected = new(
-        "收到照片，但现在没有在等照片。购物小票或送达照片请在「已买到 12」或「已送达 12」之后发送，或在照片说明里写「已买到 12」。",
-        "收到照片，但現在沒有在等照片。購物小票或送達照片請在「已買到 12」或「已送達 12」之後發送，或在照片說明裡寫「已買到 12」。",
-        "Got your photo, but no photo is expected right now. Send a receipt or delivery photo right after /bought 12 or /delivered 12, or with that command as its caption.");
+        "收到照片，但现在没有在等照片。需要照片时，请先发送对应的命令，或把命令写在照片说明里。",
+        "收到照片，但現在沒有在等照片。需要照片時，請先發送對應的命令，或把命令寫在照片說明裡。",
+        "Got your photo, but no photo is expected right now. Send the command it belongs to first, or write it as the photo's caption.");
 
     public static readonly Text Denied = new(
         "「{0}」仅限{1}使用。",

@@ -21,14 +21,22 @@ public sealed class PurchasePhotoHandler(PurchaseStore store, PurchaseService se
 
         var now = context.Now.UtcDateTime;
         var window = options.Value.PhotoWindow;
-        var target = store.OfClaimer(context.Person.Id)
+        var claims = store.OfClaimer(context.Person.Id);
+        var target = claims
             .Select(r => (Request: r, Kind: r.PhotoExpected(now, window)))
             .Where(x => x.Kind is not null)
             .OrderByDescending(x => x.Request.PhotoEventAtUtc(x.Kind!.Value))
             .FirstOrDefault();
         if (target.Request is null)
         {
-            return false;
+            // Too late for a bare photo, but the claimer has a request a photo could belong to: say how to attach it.
+            if (claims.LastOrDefault(r => r.Status is PurchaseStatus.Bought or PurchaseStatus.Delivered) is not { } recent)
+            {
+                return false;
+            }
+
+            context.Reply(PurchasesTexts.PhotoForWhichRequest, recent.Id, PurchaseViews.Duration(window, context.Language));
+            return true;
         }
 
         AttachAndReply(context, service, target.Request.Id, target.Kind!.Value, photo);

@@ -28,6 +28,11 @@ public static partial class PurchasesTexts
     public static readonly Text DeliveryPhotoForwarded = new(
         "已把 #{0} 的送达照片转给居民。", "已把 #{0} 的送達照片轉給居民。", "The delivery photo for #{0} went to the resident.");
 
+    public static readonly Text PhotoForWhichRequest = new(
+        "这张照片没有附到代购上：已经超过了{1}。请重新发送，并在照片说明里写「已买到 {0}」（小票）或「已送达 {0}」（送达照片）。",
+        "這張照片沒有附到代購上：已經超過了{1}。請重新發送，並在照片說明裡寫「已買到 {0}」（小票）或「已送達 {0}」（送達照片）。",
+        "This photo was not attached: more than {1} have passed. Send it again with the caption /bought {0} (receipt) or /delivered {0} (at the door).");
+
     public static readonly Text CannotAttachPhoto = new(
         "#{0} 现在是「{1}」，不能附这张照片。", "#{0} 現在是「{1}」，不能附這張照片。", "#{0} is {1}; this photo cannot be attached to it.");
 }

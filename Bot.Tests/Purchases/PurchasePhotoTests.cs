@@ -69,7 +69,8 @@ public sealed class PurchasePhotoTests : IDisposable
 
         var hint = Assert.Single(sent);
         Assert.Equal(PurchaseBot.Cadre, hint.To.ChatId);
-        Assert.Contains("已买到 12", hint.Text, StringComparison.Ordinal);
+        Assert.Contains("没有附到代购上", hint.Text, StringComparison.Ordinal);
+        Assert.Contains($"「已买到 {r.Id}」", hint.Text, StringComparison.Ordinal);
         Assert.Null(_bot.Store.Get(r.Id)!.ReceiptPhoto);
     }
 
