@@ -10,6 +10,11 @@ public static class CoreTexts
         "沒看懂這條消息。發送「幫助」查看可用的命令。",
         "Sorry, I did not understand that. Send /help to see what you can do.");
 
+    public static readonly Text PhotoNotExpected = new(
+        "收到照片，但现在没有在等照片。需要照片时，请先发送对应的命令，或把命令写在照片说明里。",
+        "收到照片，但現在沒有在等照片。需要照片時，請先發送對應的命令，或把命令寫在照片說明裡。",
+        "Got your photo, but no photo is expected right now. Send the command it belongs to first, or write it as the photo's caption.");
+
     public static readonly Text Denied = new(
         "「{0}」仅限{1}使用。",
         "「{0}」僅限{1}使用。",

@@ -33,6 +33,8 @@ public sealed class InboxRecord
 
     public string? ButtonData { get; set; }
 
+    public string? Photo { get; set; }
+
     public string PlatformMessageId { get; set; } = "";
 
     public DateTime ReceivedAtUtc { get; set; }
@@ -55,6 +57,7 @@ public sealed class InboxRecord
         Latitude = m.Location?.Latitude,
         Longitude = m.Location?.Longitude,
         ButtonData = TextSanitizer.Clean(m.ButtonData),
+        Photo = m.Photo,
         PlatformMessageId = m.PlatformMessageId,
         ReceivedAtUtc = m.ReceivedAt.UtcDateTime,
         LanguageHint = m.LanguageHint,
@@ -70,6 +73,7 @@ public sealed class InboxRecord
         Text = Text,
         Location = Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null,
         ButtonData = ButtonData,
+        Photo = Photo,
         PlatformMessageId = PlatformMessageId,
         ReceivedAt = new DateTimeOffset(DateTime.SpecifyKind(ReceivedAtUtc, DateTimeKind.Utc)),
         LanguageHint = LanguageHint,

@@ -22,6 +22,12 @@ public sealed record IncomingMessage
 
     public GeoPoint? Location { get; init; }
 
+    /// <summary>
+    /// A photo sent with the message, as the channel's own file reference (Telegram file_id of the largest size,
+    /// WeCom MediaId, a console name). Only valid on <see cref="Channel"/>; the caption, if any, is <see cref="Text"/>.
+    /// </summary>
+    public string? Photo { get; init; }
+
     /// <summary>Data of a pressed button, when the message is a button press.</summary>
     public string? ButtonData { get; init; }
 

@@ -43,9 +43,9 @@ public sealed class LiteDbOutbox : IOutbox
         {
             for (var i = 0; i < parts.Count; i++)
             {
-                // Buttons and files belong to the last part, so they sit under the end of the text.
+                // Buttons, files and photos belong to the last part, so they sit under the end of the text.
                 var last = i == parts.Count - 1;
-                var part = last ? message : message with { Buttons = [], File = null };
+                var part = last ? message : message with { Buttons = [], File = null, PhotoRef = null };
                 _items.Insert(OutboxRecord.From(part, parts[i], i == 0 ? key : $"{key}#{i}", now));
             }
         }

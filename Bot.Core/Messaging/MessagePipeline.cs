@@ -16,13 +16,16 @@ public sealed class MessagePipeline
     private readonly PeopleStore _people;
     private readonly ConversationStore _conversations;
     private readonly Dictionary<string, IConversationFlow> _flows;
+    private readonly IPhotoHandler[] _photoHandlers;
     private readonly Messenger _messenger;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
 
     public MessagePipeline(CommandRouter router, PeopleService identify, PeopleStore people, ConversationStore conversations,
-        IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options)
+        IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
+        IEnumerable<IPhotoHandler> photoHandlers)
     {
+        ArgumentNullException.ThrowIfNull(photoHandlers);
         ArgumentNullException.ThrowIfNull(options);
         _router = router;
         _identify = identify;
@@ -32,6 +35,7 @@ public sealed class MessagePipeline
         _messenger = messenger;
         _time = time;
         _options = options.Value;
+        _photoHandlers = photoHandlers.ToArray();
     }
 
     public void Process(IncomingMessage message)
@@ -57,6 +61,26 @@ public sealed class MessagePipeline
         }
 
         context.Conversation = state;
+        if (match is null && message.Photo is { } photo)
+        {
+            // A photo without a command goes to the feature expecting one (a receipt just after 已买到) before any
+            // conversation: a resident's photo of a medicine box falls through to the purchase conversation as its caption.
+            if (_photoHandlers.Any(h => h.TryHandle(context, photo)))
+            {
+                return;
+            }
+
+            if (state is null)
+            {
+                if (message.IsPrivate)
+                {
+                    context.Reply(CoreTexts.PhotoNotExpected);
+                }
+
+                return;
+            }
+        }
+
         if (state is not null && _flows.TryGetValue(state.Flow, out var flow)
             && (match is null || !(match.IsSlash || match.Handler.Spec.InterruptsConversation)))
         {

@@ -58,6 +58,23 @@ public sealed class Messenger
         return to is not null && Send(to, text, buttons, priority, dedupeKey, batchKey, file);
     }
 
+    /// <summary>
+    /// Sends a person a photo that came in on <paramref name="photoChannel"/>, with <paramref name="caption"/>. A
+    /// photo reference is only valid on its own channel: when the person is reached elsewhere they get
+    /// <paramref name="textElsewhere"/> instead. Photos only ever go to private chats.
+    /// </summary>
+    public bool PhotoToPerson(Person person, string photoChannel, string photoRef, string caption, string textElsewhere)
+    {
+        if (AddressOf(person) is not { } to)
+        {
+            return false;
+        }
+
+        return to.Channel == photoChannel
+            ? _outbox.Enqueue(new OutgoingMessage { To = to, Text = caption, PhotoRef = photoRef })
+            : Send(to, textElsewhere);
+    }
+
     /// <summary>Sends to a bound group chat, if its channel is running.</summary>
     public bool ToGroup(GroupBinding group, string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null,
         MessagePriority priority = MessagePriority.Interactive, string? dedupeKey = null)

@@ -43,6 +43,8 @@ public sealed class OutboxRecord
 
     public byte[]? FileContent { get; set; }
 
+    public string? PhotoRef { get; set; }
+
     public MessagePriority Priority { get; set; }
 
     public string? BatchKey { get; set; }
@@ -65,6 +67,7 @@ public sealed class OutboxRecord
         FileName = m.File?.FileName,
         FileContentType = m.File?.ContentType,
         FileContent = m.File?.Content,
+        PhotoRef = m.PhotoRef,
         Priority = m.Priority,
         BatchKey = m.BatchKey,
         ReplyToken = m.ReplyToken,
@@ -78,6 +81,7 @@ public sealed class OutboxRecord
             ? []
             : JsonSerializer.Deserialize<List<List<Button>>>(ButtonsJson)!.Select(r => (IReadOnlyList<Button>)r).ToList(),
         File = FileName is null ? null : new OutgoingFile(FileName, FileContentType ?? "application/octet-stream", FileContent ?? []),
+        PhotoRef = PhotoRef,
         Priority = Priority,
         DedupeKey = DedupeKey,
         BatchKey = BatchKey,

@@ -12,6 +12,12 @@ public sealed record OutgoingMessage
 
     public OutgoingFile? File { get; init; }
 
+    /// <summary>
+    /// A photo to send by a reference that came in on the same channel (<see cref="IncomingMessage.Photo"/>); the text
+    /// is its caption. A reference means nothing on another channel: see <see cref="Messenger.PhotoToPerson"/>.
+    /// </summary>
+    public string? PhotoRef { get; init; }
+
     public MessagePriority Priority { get; init; } = MessagePriority.Interactive;
 
     /// <summary>

@@ -3,7 +3,10 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Purchases;
 
-/// <summary><c>已买到 12 [金额]</c>: the claimer has the goods; the resident is told, with the amount if given.</summary>
+/// <summary>
+/// <c>已买到 12 [金额]</c>: the claimer has the goods; the resident is told, with the amount if given. As a photo's
+/// caption it also attaches the photo as the receipt (then also once the request is already bought).
+/// </summary>
 public sealed class BoughtHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
@@ -22,6 +25,14 @@ public sealed class BoughtHandler(PurchaseStore store, PurchaseService service) 
         ArgumentNullException.ThrowIfNull(context);
         if (PurchaseCommand.Find(context, store, Spec, out var rest) is not { } found)
         {
+            return;
+        }
+
+        var photo = context.Message.Photo;
+        if (photo is not null && found.Status is PurchaseStatus.Bought or PurchaseStatus.Delivered)
+        {
+            // The receipt photo with 已买到 12 as its caption, after the goods were marked bought.
+            PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Receipt, photo);
             return;
         }
 
@@ -45,6 +56,11 @@ public sealed class BoughtHandler(PurchaseStore store, PurchaseService service) 
             case PurchaseOutcome.Done:
                 context.Reply(context.T(PurchasesTexts.BoughtForClaimer, found.Id, PurchaseNotifier.AmountPart(result.Request!, context.Language)),
                     [[new Button(context.T(PurchasesTexts.ButtonDelivered), $"/delivered {found.Id}")]]);
+                if (photo is not null)
+                {
+                    PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Receipt, photo);
+                }
+
                 break;
             case PurchaseOutcome.NotYours:
                 context.Reply(PurchasesTexts.NotYourClaim, found.Id);

@@ -2,7 +2,10 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Purchases;
 
-/// <summary><c>已送达 12</c>: the claimer left the goods at the door; the resident is told, the address is hidden again.</summary>
+/// <summary>
+/// <c>已送达 12</c>: the claimer left the goods at the door; the resident is told, the address is hidden again. As a
+/// photo's caption it also attaches the photo as the delivery photo.
+/// </summary>
 public sealed class DeliveredHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
@@ -24,11 +27,24 @@ public sealed class DeliveredHandler(PurchaseStore store, PurchaseService servic
             return;
         }
 
+        var photo = context.Message.Photo;
+        if (photo is not null && found.Status == PurchaseStatus.Delivered)
+        {
+            // The delivery photo with 已送达 12 as its caption, after the goods were marked delivered.
+            PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Delivery, photo);
+            return;
+        }
+
         var result = service.MarkDelivered(found.Id, context.Person);
         switch (result.Outcome)
         {
             case PurchaseOutcome.Done:
                 context.Reply(PurchasesTexts.DeliveredForClaimer, found.Id);
+                if (photo is not null)
+                {
+                    PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Delivery, photo);
+                }
+
                 break;
             case PurchaseOutcome.NotYours:
                 context.Reply(PurchasesTexts.NotYourClaim, found.Id);

@@ -58,6 +58,21 @@ public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore 
         ToGroups(r, PurchasesTexts.DeliveredGroup.Format(GroupLanguage, r.Id));
     }
 
+    /// <summary>Forwards a receipt or delivery photo to the resident, privately: photos never go to a group.</summary>
+    public void PhotoAttached(PurchaseRequest r, PurchasePhotoKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.PhotoOf(kind) is not { } photo || Person(r.ResidentId) is not { } resident)
+        {
+            return;
+        }
+
+        var lang = resident.Language;
+        var caption = kind == PurchasePhotoKind.Receipt ? PurchasesTexts.ReceiptPhotoCaption : PurchasesTexts.DeliveryPhotoCaption;
+        var elsewhere = kind == PurchasePhotoKind.Receipt ? PurchasesTexts.ReceiptPhotoElsewhere : PurchasesTexts.DeliveryPhotoElsewhere;
+        messenger.PhotoToPerson(resident, photo.Channel, photo.Ref, caption.Format(lang, r.Id), elsewhere.Format(lang, r.Id));
+    }
+
     public void Confirmed(PurchaseRequest r)
     {
         ArgumentNullException.ThrowIfNull(r);

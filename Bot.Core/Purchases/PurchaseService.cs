@@ -70,6 +70,16 @@ public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore 
         return ApplyAndTell(id, r => r.MarkDelivered(claimer.Id, Now), notifier.Delivered);
     }
 
+    /// <summary>Attaches the claimer's receipt or delivery photo and forwards it to the resident privately.</summary>
+    public PurchaseResult AttachPhoto(int id, Person claimer, PurchasePhotoKind kind, string channel, string photoRef)
+    {
+        ArgumentNullException.ThrowIfNull(claimer);
+        var photo = new PurchasePhoto { Channel = channel, Ref = photoRef, AtUtc = Now };
+        return ApplyAndTell(id,
+            r => kind == PurchasePhotoKind.Receipt ? r.AttachReceiptPhoto(claimer.Id, photo) : r.AttachDeliveryPhoto(claimer.Id, photo),
+            r => notifier.PhotoAttached(r, kind));
+    }
+
     public PurchaseResult Confirm(int id, Person resident)
     {
         ArgumentNullException.ThrowIfNull(resident);

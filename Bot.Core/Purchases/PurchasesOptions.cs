@@ -26,6 +26,12 @@ public sealed class PurchasesOptions
     /// </summary>
     public int PeriodDays { get; set; } = 2;
 
+    /// <summary>
+    /// A photo the claimer sends within this long after 已买到 / 已送达 is taken as the receipt / delivery photo and
+    /// forwarded to the resident. Default 10 min.
+    /// </summary>
+    public TimeSpan PhotoWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often reminders, auto-closing and idle conversations are checked. Default 1 min.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -14,6 +14,7 @@ public sealed class PurchasesOptionsValidator : IValidateOptions<PurchasesOption
         p.Positive(options.SecretaryReminderAfter, "Purchases:SecretaryReminderAfter");
         p.Positive(options.AutoCloseAfter, "Purchases:AutoCloseAfter");
         p.Positive(options.SweepInterval, "Purchases:SweepInterval");
+        p.Positive(options.PhotoWindow, "Purchases:PhotoWindow");
         p.Require(options.MaxOpenPerHousehold >= 0, "Purchases:MaxOpenPerHousehold",
             $"must be 0 (no limit) or a positive number of requests per household, not {options.MaxOpenPerHousehold}.");
         p.Require(options.PeriodDays is >= 0 and <= 365, "Purchases:PeriodDays",

@@ -1,4 +1,5 @@
 using Bot.Core;
+using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public static class PurchasesServiceCollectionExtensions
         services.TryAddSingleton<PurchaseStatistics>();
         services.TryAddSingleton<IdleConversationSweep>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Shifts.IDailySummaryContributor, PurchaseSummaryContributor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPhotoHandler, PurchasePhotoHandler>());
         services.AddConversation<PurchaseFlow>();
         services.AddCommand<BuyHandler>();
         services.AddCommand<ClaimHandler>();

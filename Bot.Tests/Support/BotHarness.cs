@@ -74,6 +74,10 @@ public sealed class BotHarness : IDisposable
     public IReadOnlyList<OutgoingMessage> Press(string name, string data, string? group = null) =>
         Deliver(Message(name, null, group) with { ButtonData = data });
 
+    /// <summary>NAME sends a photo known by PHOTO, with an optional caption (privately, or in GROUP).</summary>
+    public IReadOnlyList<OutgoingMessage> SendPhoto(string name, string photo, string? caption = null, string? group = null) =>
+        Deliver(Message(name, caption, group) with { Photo = photo });
+
     public IncomingMessage Message(string name, string? text, string? group = null) => new()
     {
         Chat = group is null ? ChatAddress.PrivateTo(ChannelNames.Console, name) : new ChatAddress(ChannelNames.Console, group, ChatKind.Group),

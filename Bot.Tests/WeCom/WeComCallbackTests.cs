@@ -104,6 +104,34 @@ public sealed class WeComCallbackTests(WeComHostFixture f) : IClassFixture<WeCom
     {
         var before = f.InboxCount;
         var xml = $"<xml><ToUserName>{f.CorpId}</ToUserName><FromUserName>{Some.Name("wx")}</FromUserName><CreateTime>{CreateTime}</CreateTime>"
+            + $"<MsgType>voice</MsgType><MediaId>voice-1</MediaId><Format>amr</Format><MsgId>{f.NextMsgId()}</MsgId></xml>";
+
+        using var response = await f.App.PostAsync(xml);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, f.InboxCount);
+    }
+
+    [Fact]
+    public async Task Image_IsRecordedWithItsMediaIdAsThePhoto()
+    {
+        var user = Some.Name("wx");
+        var msgId = f.NextMsgId();
+
+        using var response = await f.App.PostAsync(FakeWeComCallbacks.ImageXml(f.CorpId, user, "MEDIA_abc123", msgId, CreateTime));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var record = f.Inbox(msgId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("MEDIA_abc123", record!.Photo);
+        Assert.Null(record.Text);
+        Assert.Equal(user, record.SenderId);
+    }
+
+    [Fact]
+    public async Task ImageWithoutMediaId_IsAcknowledged_ButNotRecorded()
+    {
+        var before = f.InboxCount;
+        var xml = $"<xml><ToUserName>{f.CorpId}</ToUserName><FromUserName>{Some.Name("wx")}</FromUserName><CreateTime>{CreateTime}</CreateTime>"
             + $"<MsgType>image</MsgType><PicUrl>http://example.invalid/a.jpg</PicUrl><MsgId>{f.NextMsgId()}</MsgId></xml>";
 
         using var response = await f.App.PostAsync(xml);

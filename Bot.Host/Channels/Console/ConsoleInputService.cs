@@ -86,6 +86,7 @@ internal sealed class ConsoleInputService(
             Text = line.Text,
             ButtonData = line.Press,
             Location = location,
+            Photo = line.Photo,
             PlatformMessageId = id,
             ReceivedAt = time.GetUtcNow(),
         };

@@ -2,9 +2,10 @@ namespace Bot.Host.Channels.Console;
 
 /// <summary>
 /// One line of the console protocol: <c>NAME: text</c> (private), <c>NAME@GROUP: text</c> (in a group),
-/// <c># comment</c>; a literal <c>\n</c> is a line break; <c>!press DATA</c> presses a button.
+/// <c># comment</c>; a literal <c>\n</c> is a line break; <c>!press DATA</c> presses a button; <c>!photo REF [caption]</c>
+/// sends a photo known by the reference REF (the console's stand-in for a platform file id).
 /// </summary>
-internal sealed record ConsoleLine(string Name, string? Group, string? Text, string? Press, string? Location)
+internal sealed record ConsoleLine(string Name, string? Group, string? Text, string? Press, string? Location, string? Photo = null)
 {
     public static ConsoleLine? Parse(string line, out string? problem)
     {
@@ -46,6 +47,20 @@ internal sealed record ConsoleLine(string Name, string? Group, string? Text, str
         if (text.StartsWith("!location ", StringComparison.Ordinal))
         {
             return new ConsoleLine(who, group, null, null, text["!location ".Length..].Trim());
+        }
+
+        if (text.StartsWith("!photo", StringComparison.Ordinal) && (text.Length == 6 || char.IsWhiteSpace(text[6])))
+        {
+            var rest = text[6..].Trim();
+            if (rest.Length == 0)
+            {
+                problem = "expected '!photo NAME' or '!photo NAME caption'";
+                return null;
+            }
+
+            var end = rest.IndexOfAny([' ', '\t', '\n']);
+            var caption = end < 0 ? null : rest[end..].Trim();
+            return new ConsoleLine(who, group, caption is { Length: > 0 } ? caption : null, null, null, end < 0 ? rest : rest[..end]);
         }
 
         return new ConsoleLine(who, group, text, null, null);

@@ -3,7 +3,10 @@ using Bot.Core.Messaging;
 
 namespace Bot.Host.Channels.Console;
 
-/// <summary>Prints bot messages: <c>[@NAME]</c> or <c>[GROUP]</c>, the text, then buttons as <c>[label → data]</c>.</summary>
+/// <summary>
+/// Prints bot messages: <c>[@NAME]</c> or <c>[GROUP]</c>, a photo as <c>[photo REF]</c>, the text, then buttons as
+/// <c>[label → data]</c>.
+/// </summary>
 internal sealed class ConsoleSender(ConsoleWriter writer) : IChannelSender
 {
     public string Channel => ChannelNames.Console;
@@ -13,6 +16,11 @@ internal sealed class ConsoleSender(ConsoleWriter writer) : IChannelSender
         ArgumentNullException.ThrowIfNull(message);
         var sb = new StringBuilder();
         sb.Append(message.To.Kind == ChatKind.Private ? $"[@{message.To.ChatId}]" : $"[{message.To.ChatId}]").Append('\n');
+        if (message.PhotoRef is { } photo)
+        {
+            sb.Append($"[photo {photo}]").Append('\n');
+        }
+
         sb.Append(message.Text).Append('\n');
         foreach (var row in message.Buttons)
         {

@@ -37,7 +37,19 @@ internal sealed class TelegramSender(TelegramConnection connection, IOptions<Tel
         {
             var keyboard = Keyboard(message.Buttons);
             var bot = connection.Client;
-            if (message.File is { } file)
+            if (message.PhotoRef is { } photo)
+            {
+                // A photo by the file_id it came in with; the text is its caption, as for documents.
+                var captionFits = message.Text.Length <= MaxCaptionLength;
+                await bot.SendPhoto(chatId, InputFile.FromFileId(photo),
+                    caption: captionFits && message.Text.Length > 0 ? message.Text : null,
+                    replyMarkup: captionFits ? keyboard : null, messageThreadId: thread, cancellationToken: timeout.Token).ConfigureAwait(false);
+                if (captionFits)
+                {
+                    return SendResult.Ok;
+                }
+            }
+            else if (message.File is { } file)
             {
                 // A caption holds 1,024 characters; longer text follows as its own message. Should that second call
                 // fail, the retry sends the document again: a rare duplicate file rather than a lost text.

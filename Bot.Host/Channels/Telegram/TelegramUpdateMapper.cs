@@ -51,9 +51,10 @@ internal sealed class TelegramUpdateMapper(TelegramBotInfo bot, TimeProvider tim
             return TelegramInbound.Ignore($"command for another bot (@{target})");
         }
 
-        if (text is null && message.Location is null)
+        var photo = LargestPhoto(message);
+        if (text is null && message.Location is null && photo is null)
         {
-            return TelegramInbound.Ignore("no text and no location");
+            return TelegramInbound.Ignore("no text, location or photo");
         }
 
         return new TelegramInbound
@@ -62,6 +63,7 @@ internal sealed class TelegramUpdateMapper(TelegramBotInfo bot, TimeProvider tim
             {
                 Text = text is null ? null : StripOwnMention(text),
                 Location = message.Location is { } l ? new GeoPoint(l.Latitude, l.Longitude) : null,
+                Photo = photo,
             },
         };
     }
@@ -93,6 +95,12 @@ internal sealed class TelegramUpdateMapper(TelegramBotInfo bot, TimeProvider tim
         PlatformMessageId = updateId.ToString(CultureInfo.InvariantCulture),
         ReceivedAt = time.GetUtcNow(),
     };
+
+    /// <summary>The file_id of the largest size of a photo message (Telegram sends several sizes of one photo).</summary>
+    private static string? LargestPhoto(Message message) =>
+        message.Photo is { Length: > 0 } sizes
+            ? sizes.OrderByDescending(p => (long)p.Width * p.Height).ThenByDescending(p => p.FileSize ?? 0).First().FileId
+            : null;
 
     /// <summary>Forum topics (and only they) get replies in the same thread; a plain reply thread does not.</summary>
     private static string? ThreadOf(Message message) =>

@@ -4,7 +4,7 @@ using Bot.Core.Messaging;
 namespace Bot.Host.Channels.WeCom;
 
 /// <summary>
-/// Turns a decrypted app callback into a neutral message: text, location, and the events <c>enter_agent</c> (as
+/// Turns a decrypted app callback into a neutral message: text, image (its MediaId as the photo), location, and the events <c>enter_agent</c> (as
 /// <c>/start</c>) and <c>click</c> (menu key as button data). Anything else gives null: logged and acknowledged, not
 /// recorded. The periodic <c>LOCATION</c> report event is deliberately ignored: it arrives every few seconds while the
 /// app is open and must not look like a person sharing their location.
@@ -37,6 +37,8 @@ internal static class WeComAppInbound
         {
             case "text":
                 return message with { Text = f.GetValueOrDefault("Content") ?? "" };
+            case "image":
+                return f.GetValueOrDefault("MediaId") is { Length: > 0 } media ? message with { Photo = media } : null;
             case "location":
                 return Point(f, "Location_X", "Location_Y") is { } p ? message with { Location = p } : null;
             case "event":

@@ -21,6 +21,17 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.PhotoRef is { } photo && message.To.Kind == ChatKind.Private)
+        {
+            // An image message carries no caption: the image first, then the text under it (a retry after a failed
+            // text sends the image again, which the duplicate check drops within its interval).
+            var sent = problems.Map(await SendImageAsync(message.To.ChatId, photo, cancellationToken).ConfigureAwait(false), message.DedupeKey);
+            if (sent.Outcome != SendOutcome.Sent || message.Text.Length == 0)
+            {
+                return sent;
+            }
+        }
+
         foreach (var part in WeComMessageFormatter.SplitBytes(WeComMessageFormatter.Render(message)))
         {
             var result = await SendPartAsync(message, part, cancellationToken).ConfigureAwait(false);
@@ -38,7 +49,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     {
         ArgumentNullException.ThrowIfNull(messages);
         var content = messages.Count == 0 ? "" : WeComMessageFormatter.Render(messages[0]);
-        if (messages.Any(m => m.To.Kind != ChatKind.Private || m.ReplyToken is not null || WeComMessageFormatter.Render(m) != content))
+        if (messages.Any(m => m.To.Kind != ChatKind.Private || m.ReplyToken is not null || m.PhotoRef is not null || WeComMessageFormatter.Render(m) != content))
         {
             return await SendOneByOneAsync(messages, cancellationToken).ConfigureAwait(false);
         }
@@ -127,6 +138,19 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
             msgtype = "text",
             agentid = _options.AgentId,
             text = new { content = text },
+            safe = 0,
+            enable_duplicate_check = 1,
+            duplicate_check_interval = (long)_options.DuplicateCheckInterval.TotalSeconds,
+        }, cancellationToken);
+
+    /// <summary>An image by the media_id it came in with (a received image's MediaId stays valid for three days).</summary>
+    private Task<WeComApiResult> SendImageAsync(string user, string mediaId, CancellationToken cancellationToken) =>
+        api.PostAsync("message/send", new
+        {
+            touser = user,
+            msgtype = "image",
+            agentid = _options.AgentId,
+            image = new { media_id = mediaId },
             safe = 0,
             enable_duplicate_check = 1,
             duplicate_check_interval = (long)_options.DuplicateCheckInterval.TotalSeconds,

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Tests.Support.FakeTelegram;
 
-/// <summary>A message the bot sent (sendMessage / sendDocument), as the fake stored it; edits update <see cref="Text"/>.</summary>
+/// <summary>A message the bot sent (sendMessage / sendDocument / sendPhoto), as the fake stored it; edits update <see cref="Text"/>.</summary>
 public sealed record FakeSentMessage
 {
     public required long Sequence { get; init; }
@@ -18,6 +18,9 @@ public sealed record FakeSentMessage
     public JsonNode? ReplyMarkup { get; init; }
 
     public FakeUploadedFile? Document { get; init; }
+
+    /// <summary>The file_id of a photo sent with sendPhoto; <see cref="Text"/> is then its caption.</summary>
+    public string? Photo { get; init; }
 
     public required DateTimeOffset At { get; init; }
 

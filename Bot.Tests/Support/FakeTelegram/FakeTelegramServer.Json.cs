@@ -84,6 +84,14 @@ public sealed partial class FakeTelegramServer
                 json["caption"] = m.Text;
             }
         }
+        else if (m.Photo is { } photo)
+        {
+            json["photo"] = new JsonArray(new JsonObject { ["file_id"] = photo, ["file_unique_id"] = $"P{m.MessageId}", ["width"] = 1280, ["height"] = 960 });
+            if (m.Text.Length > 0)
+            {
+                json["caption"] = m.Text;
+            }
+        }
         else
         {
             json["text"] = m.Text;

@@ -62,6 +62,7 @@ public sealed partial class FakeTelegramServer
             "getWebhookInfo" => (200, Ok(new JsonObject { ["url"] = WebhookUrl ?? "", ["has_custom_certificate"] = false, ["pending_update_count"] = 0 })),
             "sendMessage" => Send(request, document: false),
             "sendDocument" => Send(request, document: true),
+            "sendPhoto" => SendPhoto(request),
             "editMessageText" => Edit(request),
             "answerCallbackQuery" => AnswerCallback(request),
             "setMyCommands" => SetCommands(request),
@@ -127,14 +128,19 @@ public sealed partial class FakeTelegramServer
             return (400, Error(400, document ? "Bad Request: message caption is too long" : "Bad Request: message is too long"));
         }
 
+        return Store(request, chatId.Value, text, file, null);
+    }
+
+    private (int, JsonObject) Store(FakeTelegramRequest request, long chatId, string text, FakeUploadedFile? file, string? photo)
+    {
         lock (_lock)
         {
-            if (_blocked.Contains(chatId.Value))
+            if (_blocked.Contains(chatId))
             {
                 return (403, Error(403, "Forbidden: bot was blocked by the user"));
             }
 
-            if (_limiter.TryAcquire(chatId.Value, Time.GetUtcNow()) is { } retryAfter)
+            if (_limiter.TryAcquire(chatId, Time.GetUtcNow()) is { } retryAfter)
             {
                 var error = Error(429, $"Too Many Requests: retry after {retryAfter}");
                 error["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
@@ -145,11 +151,12 @@ public sealed partial class FakeTelegramServer
             {
                 Sequence = ++_sequence,
                 MessageId = _nextMessageId++,
-                ChatId = chatId.Value,
+                ChatId = chatId,
                 ThreadId = (int?)request.Long("message_thread_id"),
                 Text = text,
                 ReplyMarkup = request.Parameters["reply_markup"]?.DeepClone(),
                 Document = file,
+                Photo = photo,
                 At = Time.GetUtcNow(),
             };
             _sent.Add(sent);

@@ -11,7 +11,8 @@ namespace Bot.Tests.Support.FakeTelegram;
 
 /// <summary>
 /// A Bot API server on 127.0.0.1 (random port) speaking the real JSON, for end-to-end tests and benchmarks: getMe,
-/// getUpdates, setWebhook/deleteWebhook/getWebhookInfo, sendMessage, sendDocument (multipart), editMessageText,
+/// getUpdates, setWebhook/deleteWebhook/getWebhookInfo, sendMessage, sendDocument (multipart), sendPhoto (by a file_id
+/// it handed out in an update), editMessageText,
 /// answerCallbackQuery, setMyCommands/getMyCommands. Enforces Telegram's sending limits with 429 + retry_after and can
 /// inject 5xx answers, delays and dropped connections. Every call is kept in <see cref="Exchanges"/>.
 /// </summary>
@@ -86,7 +87,12 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     public event Action<FakeSentMessage>? MessageSent;
 
     /// <summary>Queues an update for getUpdates (it gets the next update_id, returned).</summary>
-    public int AddUpdate(JsonObject update) => _updates.Add(update);
+    public int AddUpdate(JsonObject update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        RememberFiles(update);
+        return _updates.Add(update);
+    }
 
     /// <summary>Simulates a lost confirmation: updates from <paramref name="updateId"/> on are delivered again.</summary>
     public void ForgetConfirmationsFrom(int updateId) => _updates.ForgetConfirmationsFrom(updateId);
@@ -183,6 +189,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(http);
         var url = reachAt ?? (WebhookUrl is { } registered ? new Uri(registered) : throw new InvalidOperationException("no webhook is set"));
         update["update_id"] ??= _updates.NewId();
+        RememberFiles(update);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
         if (!string.IsNullOrEmpty(WebhookSecret))
         {

@@ -71,6 +71,29 @@ public static class FakeUpdates
         return new JsonObject { ["message"] = message };
     }
 
+    /// <summary>
+    /// A photo from <paramref name="from"/> in <paramref name="chatId"/>, in three sizes as Telegram sends them (smallest
+    /// first); the largest has file_id <paramref name="fileId"/>, the smaller ones derived ids.
+    /// </summary>
+    public static JsonObject Photo(JsonObject from, long chatId, string fileId, string? caption = null)
+    {
+        JsonObject Size(string id, int w, int h) => new() { ["file_id"] = id, ["file_unique_id"] = "u" + id, ["width"] = w, ["height"] = h, ["file_size"] = w * h / 10 };
+        var message = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _messageId),
+            ["from"] = from.DeepClone(),
+            ["chat"] = Chat(chatId),
+            ["date"] = 1_772_000_000,
+            ["photo"] = new JsonArray(Size(fileId + "_s", 90, 67), Size(fileId + "_m", 320, 240), Size(fileId, 1280, 960)),
+        };
+        if (caption is not null)
+        {
+            message["caption"] = caption;
+        }
+
+        return new JsonObject { ["message"] = message };
+    }
+
     /// <summary>A press on an inline button carrying <paramref name="data"/> under message <paramref name="messageId"/>.</summary>
     public static JsonObject Callback(JsonObject from, long chatId, int messageId, string data) => new()
     {

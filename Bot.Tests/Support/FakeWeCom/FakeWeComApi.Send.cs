@@ -1,6 +1,6 @@
 namespace Bot.Tests.Support.FakeWeCom;
 
-/// <summary>message/send with WeCom's limits (<see cref="FakeWeComLimits"/>) and its duplicate check.</summary>
+/// <summary>message/send (text, image by media_id, …) with WeCom's limits (<see cref="FakeWeComLimits"/>) and its duplicate check.</summary>
 public sealed partial class FakeWeComApi
 {
     /// <summary>Clock for limits and the duplicate check.</summary>
@@ -18,8 +18,22 @@ public sealed partial class FakeWeComApi
     /// <summary>Turns WeCom's sending limits on (they are off by default).</summary>
     public void ApplyLimits(FakeWeComLimits limits) => _limiter = new FakeWeComLimiter(limits);
 
+    private static readonly string[] MessageTypes =
+        ["text", "image", "voice", "video", "file", "textcard", "news", "mpnews", "markdown", "miniprogram_notice", "template_card"];
+
     private IResult MessageSend(FakeWeComRequest call)
     {
+        var type = call.Str("msgtype");
+        if (!MessageTypes.Contains(type))
+        {
+            return Error(40008, "invalid message type");
+        }
+
+        if (type == "image" && call.MediaId.Length == 0)
+        {
+            return Error(40007, "invalid media_id");
+        }
+
         var now = Time.GetUtcNow();
         if (!_limiter.TryCall(now))
         {

@@ -62,6 +62,12 @@ public sealed class FakeWeComCallbacks(HttpClient http, string path, string toke
         + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{content}]]></Content>"
         + $"<MsgId>{msgId}</MsgId><AgentID>1000002</AgentID></xml>";
 
+    /// <summary>An app image message as WeCom's plaintext XML (PicUrl to download, MediaId to send it on).</summary>
+    public static string ImageXml(string corpId, string from, string mediaId, long msgId, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
+        + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.invalid/{mediaId}.jpg]]></PicUrl>"
+        + $"<MediaId><![CDATA[{mediaId}]]></MediaId><MsgId>{msgId}</MsgId><AgentID>1000002</AgentID></xml>";
+
     /// <summary>An app event as WeCom's plaintext XML.</summary>
     public static string EventXml(string corpId, string from, string @event, string eventKey, long createTime) =>
         $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"

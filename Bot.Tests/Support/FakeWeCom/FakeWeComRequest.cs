@@ -8,6 +8,11 @@ public sealed record FakeWeComRequest(string Path, IReadOnlyDictionary<string, s
     public string Str(string name) =>
         Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.ToString() : "";
 
+    /// <summary>image.media_id of an image message, or "".</summary>
+    public string MediaId =>
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("image", out var i) && i.TryGetProperty("media_id", out var m)
+            ? m.GetString() ?? "" : "";
+
     /// <summary>text.content or markdown.content.</summary>
     public string Content =>
         Body.TryGetProperty("text", out var t) ? t.GetProperty("content").GetString()!
