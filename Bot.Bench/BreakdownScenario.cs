@@ -20,18 +20,24 @@ internal static class BreakdownScenario
         var district = new District();
         var dataFile = BenchFiles.NewDataFile("breakdown");
         district.Seed(dataFile);
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:LiteDbPath"] = dataFile }).Build();
+        InboundScenario.SeedFeatures(dataFile, district);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:LiteDbPath"] = dataFile,
+            ["Shifts:RemindBefore"] = "00:05:00",
+        }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(config);
         services.AddLogging();
         services.AddBotCore();
+        services.AddBotFeatures();
         services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Telegram });
         using var provider = services.BuildServiceProvider();
         var inbox = provider.GetRequiredService<IInbox>();
         var processor = provider.GetRequiredService<InboxProcessor>();
         var outbox = provider.GetRequiredService<LiteDbOutbox>();
         var db = provider.GetRequiredService<BotDatabase>();
-        var work = InboundWorkload.Build(district.Members, count, seed: 3);
+        var work = InboundWorkload.Build(district.Members, count, seed: 3, new Dictionary<string, int>(StringComparer.Ordinal));
         var messages = work.Select((w, i) => new IncomingMessage
         {
             Chat = ChatAddress.PrivateTo(ChannelNames.Telegram, w.Member.TelegramId.ToString(CultureInfo.InvariantCulture)),
