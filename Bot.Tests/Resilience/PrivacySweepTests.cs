@@ -62,13 +62,14 @@ public sealed class PrivacySweepTests
         var webhook = new Uri(host.BaseAddress, "telegram/webhook");
         async Task Say(Person p, long chat, string text) =>
             await telegram.PostToWebhookAsync(FakeUpdates.Text(FakeUpdates.User(long.Parse(p.TelegramUserId!, CultureInfo.InvariantCulture), p.Name), chat, text), http, webhook);
+        // Updates go through only once the bot has registered its webhook (and so its secret) with the fake.
+        await BotTestHost.WaitUntilAsync(() => telegram.WebhookSecret is not null, what: "webhook registered");
         await Say(secretary, Group, "绑定本群 居民");
         await Say(secretary, CadreGroup, "绑定本群 干部");
         var addresses = residents.Select((_, i) => $"{i + 3}-2-{i + 1}01").ToList();
         foreach (var (r, i) in residents.Select((r, i) => (r, i)))
         {
             var chat = long.Parse(r.TelegramUserId!, CultureInfo.InvariantCulture);
-            await Say(r, Group, $"我住{addresses[i]}，谁能帮我买点菜");
             foreach (var step in new[] { "代购 布洛芬1盒", "药", addresses[i], "是", "尽快", "提交" })
             {
                 await Say(r, chat, step);
@@ -85,6 +86,7 @@ public sealed class PrivacySweepTests
         await BotTestHost.WaitUntilAsync(() => residents.All(r => purchases.OfResident(r.Id).Single().Status == PurchaseStatus.Claimed), what: "every purchase claimed");
         foreach (var (r, i) in residents.Select((r, i) => (r, i)))
         {
+            await Say(r, Group, $"我住{addresses[i]}，谁能帮我买点菜");
             await Say(r, Group, "帮助");
             await Say(r, Group, $"我的电话是{r.Phone}，请联系我");
             await Say(r, long.Parse(r.TelegramUserId!, CultureInfo.InvariantCulture), $"帮助 {r.Phone}");
