@@ -1,44 +1,66 @@
-using System.Globalization;
-using Bot.Core.Messaging;
+using Bot.Core.Notices;
 using Bot.Core.Storage;
 
 namespace Bot.Bench;
 
 /// <summary>
-/// The outbox messages one notice to the whole district produces: one per community cadres' group and one per cadre,
-/// on each channel, Bulk priority, a DedupeKey per recipient and a BatchKey per notice. When the Notices feature is
-/// merged, replace the body of <see cref="Enqueue"/> with a call to its publishing service (the one 发布通知 uses).
+/// One bulletin to the whole district published the way 发布通知 publishes it: a <see cref="Notice"/> for every
+/// community (<see cref="Notice.AllCommunities"/>) to the cadres' groups and every cadre, fanned out by the Notices
+/// feature's own <see cref="NoticeBroadcastService"/> in one transaction (Bulk priority, a DedupeKey per recipient,
+/// the BatchKey per notice, recipients recorded for acknowledgements).
 /// </summary>
 internal static class BroadcastWorkload
 {
-    public const string Text = "【通知】今晚20:00在社区党群服务中心召开防疫工作部署会，请各位干部准时参加。收到请回复“已阅”。";
+    public const string Title = "防疫工作部署会";
 
-    public static int Enqueue(BotDatabase db, IOutbox outbox, District district, string channel, string noticeId) => db.InTransaction(() =>
-    {
-        var count = 0;
-        for (var k = 0; k < District.Communities; k++)
+    public const string Text = "今晚20:00在社区党群服务中心召开防疫工作部署会，请各位干部准时参加。收到请回复“已阅”。";
+
+    /// <summary>Publishes the notice; returns its id and the outbox messages it produced (groups + reachable people).</summary>
+    public static (int NoticeId, int Messages) Publish(BotDatabase db, NoticeStore store, NoticeBroadcastService broadcast, DateTimeOffset now) =>
+        db.InTransaction(() =>
         {
-            var chat = channel == ChannelNames.Telegram
-                ? District.TelegramGroup(k).ToString(CultureInfo.InvariantCulture)
-                : "appchat:" + District.WeComGroup(k);
-            count += Add(outbox, new ChatAddress(channel, chat, ChatKind.Group), noticeId) ? 1 : 0;
-        }
+            var notice = store.Add(NewNotice(now));
+            var audience = broadcast.Publish(notice, now);
+            return (notice.Id, audience.Groups.Count + audience.People.Count - audience.Unreachable);
+        });
 
-        foreach (var m in district.Members.Where(m => m.Role != Bot.Core.People.Role.Resident))
-        {
-            var id = channel == ChannelNames.Telegram ? m.TelegramId.ToString(CultureInfo.InvariantCulture) : m.WeComId;
-            count += Add(outbox, ChatAddress.PrivateTo(channel, id), noticeId) ? 1 : 0;
-        }
-
-        return count;
-    });
-
-    private static bool Add(IOutbox outbox, ChatAddress to, string noticeId) => outbox.Enqueue(new OutgoingMessage
+    /// <summary>
+    /// Writes the bulletin as already sent to every cadre (recipient records, nothing in the outbox), so 已阅 has
+    /// something to acknowledge in the inbound scenario.
+    /// </summary>
+    public static void SeedSent(string dataFile, District district, DateTimeOffset now)
     {
-        To = to,
-        Text = Text,
-        Priority = MessagePriority.Bulk,
-        DedupeKey = $"notice:{noticeId}:{to.Key}",
-        BatchKey = $"notice:{noticeId}",
-    });
+        using var db = new BotDatabase(dataFile);
+        var store = new NoticeStore(db);
+        db.InTransaction(() =>
+        {
+            var notice = NewNotice(now.AddMinutes(-10));
+            notice.MarkSent(now);
+            store.Add(notice);
+            var cadres = district.Members.Where(m => m.Role != Bot.Core.People.Role.Resident).ToList();
+            notice.PersonCount = cadres.Count;
+            store.Update(notice);
+            store.AddRecipients(cadres.Select(c => new NoticeRecipient
+            {
+                NoticeId = notice.Id,
+                PersonId = District.PersonId(c),
+                Name = c.Name,
+                CommunityId = District.Community(c.Community),
+                PartyMember = true,
+                Channel = Bot.Core.Messaging.ChannelNames.Telegram,
+            }));
+        });
+    }
+
+    /// <summary>The district-wide bulletin, still a draft (the history writes sent copies of it).</summary>
+    public static Notice NewNotice(DateTimeOffset now) => new()
+    {
+        Kind = NoticeKind.Bulletin,
+        CommunityId = Notice.AllCommunities,
+        Title = Title,
+        Content = Text,
+        Audience = NoticeAudience.Groups | NoticeAudience.Cadres,
+        AuthorId = "bench",
+        CreatedAtUtc = now.UtcDateTime,
+    };
 }

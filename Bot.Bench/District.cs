@@ -19,6 +19,9 @@ internal sealed class District
 
     public static string Community(int k) => "社区" + (k + 1).ToString("00", CultureInfo.InvariantCulture);
 
+    /// <summary>The person id the seed gives a member (its WeCom user id: c12, r7), so features' records can name them.</summary>
+    public static string PersonId(Member m) => m.WeComId;
+
     /// <summary>Telegram supergroup id of community <paramref name="k"/>'s cadres' group.</summary>
     public static long TelegramGroup(int k) => -1_001_000_000_000 - k;
 
@@ -42,6 +45,7 @@ internal sealed class District
             {
                 var person = new Person
                 {
+                    Id = PersonId(m),
                     Name = m.Name,
                     Role = m.Role,
                     CommunityId = Community(m.Community),

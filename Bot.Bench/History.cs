@@ -6,8 +6,9 @@ namespace Bot.Bench;
 
 /// <summary>
 /// Writes 30 days of the district's traffic into a data file: every day <see cref="InboundPerDay"/> handled inbox
-/// records and their replies plus <see cref="BulkPerDay"/> sent bulk messages (notices, reminders). Features' own
-/// collections (shifts, notices, purchases) join here when merged.
+/// records and their replies plus <see cref="BulkPerDay"/> sent bulk messages (notices, reminders), and the features'
+/// own records of the day (<see cref="FeatureHistory"/>: roster with sign-ins and handovers, reminder log, purchase
+/// requests, the day's bulletin with its recipients).
 /// </summary>
 internal static class History
 {
@@ -23,6 +24,7 @@ internal static class History
         // The stores' own indexes first, as the bot has them from its first day (building them later is not startup work).
         _ = new LiteDbInbox(db);
         _ = new LiteDbOutbox(db, TimeProvider.System, []);
+        var features = new FeatureHistory(db, district);
         var random = new Random(30);
         for (var day = 0; day < Days; day++)
         {
@@ -61,6 +63,7 @@ internal static class History
             {
                 inbox.InsertBulk(inRecords);
                 outbox.InsertBulk(outRecords);
+                features.WriteDay(FeatureHistory.LocalMidnightUtc(date), endUtc);
             });
         }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Bot.Core.Shifts;
+using Bot.Core.People;
 using Bot.Tests.Support.FakeTelegram;
 
 namespace Bot.Bench;
@@ -13,7 +15,12 @@ internal sealed class InboundDriver(FakeTelegramServer fake)
 {
     private readonly ConcurrentDictionary<long, TaskCompletionSource<long>> _waiting = new();
 
+    private int _handoverNotes;
+
     public int Concurrency { get; init; } = 64;
+
+    /// <summary>Handover notes to the next cadre seen (not replies, skipped).</summary>
+    public int HandoverNotes => _handoverNotes;
 
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -54,9 +61,27 @@ internal sealed class InboundDriver(FakeTelegramServer fake)
         return new InboundRun(work.Count, elapsed, sorted, missing);
     }
 
+    /// <summary>
+    /// The part of 交接's note to the next cadre that no reply has (it goes to a cadre who did not just write, so it
+    /// must not count as their reply): the text between its point name and the note.
+    /// </summary>
+    private static readonly string HandoverNoteMark = Between(ShiftsTexts.HandoverToYou.Get(Language.ZhHans), "{1}", "{2}");
+
+    private static string Between(string template, string from, string to)
+    {
+        var start = template.IndexOf(from, StringComparison.Ordinal) + from.Length;
+        return template[start..template.IndexOf(to, start, StringComparison.Ordinal)];
+    }
+
     private void OnSent(FakeSentMessage message)
     {
         var now = Stopwatch.GetTimestamp();
+        if (message.Text.Contains(HandoverNoteMark, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _handoverNotes);
+            return;
+        }
+
         if (_waiting.TryRemove(message.ChatId, out var done))
         {
             done.TrySetResult(now);

@@ -2,19 +2,21 @@ using System.Collections.Concurrent;
 using Bot.Core.Messaging;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Support.FakeWeCom;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Bot.Bench;
 
 /// <summary>
-/// 860 shifts starting in the same minute: a Quartz trigger fires at their start, reminders are enqueued and sent
-/// under the platforms' real limits; lateness is from the start to the fake server receiving each reminder. The floor
+/// 860 rostered shifts starting at the same moment (written with the Shifts store): Shifts' own trigger scheduler and
+/// reminder job fire each shift's "upcoming" reminder through <c>ShiftReminderService</c>, sent under the platforms' real
+/// limits; lateness is from the reminders' due time to the fake server receiving each one. The floor
 /// is the lateness the limits alone impose (Telegram: message k at k / 30 s at the earliest; WeCom: none).
 /// </summary>
 internal static class RemindersScenario
 {
     public const int Shifts = 860;
+
+    /// <summary>Seconds from writing the roster to the reminders' due time: the host starts and schedules them meanwhile.</summary>
+    private const int StartupLead = 20;
 
     public static async Task<IReadOnlyList<BenchResult>> RunAsync()
     {
@@ -43,18 +45,14 @@ internal static class RemindersScenario
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
         };
         settings["Storage:LiteDbPath"] = dataFile;
-        var due = TimeProvider.System.GetUtcNow().AddSeconds(8);
-        var plan = new ReminderPlan(due, district.Members.Where(m => m.Role == Bot.Core.People.Role.Cadre).Take(Shifts).ToList(), channel);
-        await using var host = await BenchHost.StartAsync(settings, services =>
-        {
-            services.AddSingleton(plan);
-            services.AddQuartz(q =>
-            {
-                var key = new JobKey("bench-reminders");
-                q.AddJob<BenchReminderJob>(j => j.WithIdentity(key));
-                q.AddTrigger(t => t.ForJob(key).StartAt(due));
-            });
-        }).ConfigureAwait(false);
+        // The roster is written before the host starts; Shifts' own scheduler turns it into Quartz triggers at start and
+        // its ShiftReminderJob fires each "upcoming" reminder (RemindBefore = 30 min before the start) at `due`.
+        var due = TimeProvider.System.GetUtcNow().AddSeconds(StartupLead);
+        var start = due.UtcDateTime + TimeSpan.FromMinutes(30);
+        var cadres = district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role == Bot.Core.People.Role.Cadre).Take(Shifts);
+        DistrictShifts.Seed(dataFile, cadres.Select(x => (x.Member, x.Index, start, start.AddHours(8))));
+        settings["Shifts:RemindBefore"] = "00:30:00";
+        await using var host = await BenchHost.StartAsync(settings).ConfigureAwait(false);
 
         var deadline = TimeProvider.System.GetUtcNow().AddSeconds(90);
         while (Count(channel, received, wecom) < Shifts && TimeProvider.System.GetUtcNow() < deadline)

@@ -17,7 +17,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     private const int TelegramUsers = 40;
     private const int TelegramUpdates = 240;
     private const int WeComUsers = 80;
-    private static readonly string[] Texts = ["帮助", "语言 简体", "/help", "社区 静园社区"];
+    private const int Cadres = 10;
+    private const int ReminderCadres = 20;
 
     [Fact]
     public async Task KilledTenTimesDuringMixedWorkload_EveryUpdateHandledOnce_EveryReplyDelivered_DuplicatesOnlyFromInFlight()
@@ -25,7 +26,15 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await using var rig = await BotProcessRig.StartFakesAsync();
         var telegramIds = Enumerable.Range(0, TelegramUsers).Select(i => 7000L + i).ToList();
         var wecomIds = Enumerable.Range(0, WeComUsers).Select(i => "wu" + i.ToString("000", CultureInfo.InvariantCulture)).ToList();
-        rig.SeedResidents(telegramIds, wecomIds);
+        var cadreIds = telegramIds.Take(Cadres).ToList();
+        var reminderIds = Enumerable.Range(0, ReminderCadres).Select(i => 8000L + i).ToList();
+        rig.SeedResidents(telegramIds.Skip(Cadres), wecomIds);
+        // Reminders fall due one every 1.2 s from 4 s on, while the kills go on (the run takes well over 30 s).
+        var reminders = rig.WithData(db => CrashFeatureWorld.Seed(db, cadreIds, reminderIds, TimeProvider.System.GetUtcNow().UtcDateTime,
+            TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(1.2)));
+        rig.WithData(CrashFeatureWorld.AddRecipients);
+        rig.Settings["Shifts:RemindBefore"] = CrashFeatureWorld.RemindBefore;
+        var acknowledgers = new HashSet<string>();
         // Some replies hang a moment at the platform, so kills also land while sends are in flight.
         foreach (var id in telegramIds.Where((_, i) => i % 4 == 0))
         {
@@ -44,12 +53,20 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             for (var i = 0; i < TelegramUpdates; i++)
             {
                 var id = telegramIds[i % TelegramUsers];
+                var round = i / TelegramUsers;
+                var text = i % TelegramUsers < Cadres
+                    ? CrashFeatureWorld.CadreTexts[round % CrashFeatureWorld.CadreTexts.Length]
+                    : CrashFeatureWorld.ResidentTexts[(round + i) % CrashFeatureWorld.ResidentTexts.Length];
                 lock (updatesPerChat)
                 {
                     updatesPerChat[id] = updatesPerChat.GetValueOrDefault(id) + 1;
+                    if (text == "已阅")
+                    {
+                        acknowledgers.Add(i % TelegramUsers < Cadres ? CrashFeatureWorld.CadreName(id) : $"tg{id}");
+                    }
                 }
 
-                lastUpdate = rig.Telegram.AddUpdate(FakeUpdates.Text(FakeUpdates.User(id, "u" + id), id, Texts[i % Texts.Length]));
+                lastUpdate = rig.Telegram.AddUpdate(FakeUpdates.Text(FakeUpdates.User(id, "u" + id), id, text));
                 await Task.Delay(25);
             }
         });
@@ -59,7 +76,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         {
             for (var i = 0; i < WeComUsers; i++)
             {
-                var xml = FakeWeComCallbacks.TextXml(rig.WeCom.CorpId, wecomIds[i], Texts[i % Texts.Length], 9_000_000 + i, 1_772_000_000);
+                var text = CrashFeatureWorld.ResidentTexts[i % CrashFeatureWorld.ResidentTexts.Length];
+                if (text == "已阅")
+                {
+                    lock (updatesPerChat)
+                    {
+                        acknowledgers.Add("wc" + wecomIds[i]);
+                    }
+                }
+
+                var xml = FakeWeComCallbacks.TextXml(rig.WeCom.CorpId, wecomIds[i], text, 9_000_000 + i, 1_772_000_000);
                 while (!await PostedAsync(rig, xml))
                 {
                     await Task.Delay(100);
@@ -88,6 +114,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await BotTestHost.WaitUntilAsync(() => rig.Telegram.Sent.Count >= TelegramUpdates
             && rig.WeCom.RequestsTo("message/send").Select(r => r.Str("touser")).Distinct().Count() >= WeComUsers,
             TimeSpan.FromSeconds(60), "a reply to every update");
+        await BotTestHost.WaitUntilAsync(() => reminders.Keys.All(id => rig.Telegram.SentTo(id).Count > 0), TimeSpan.FromSeconds(60), "every reminder delivered");
         await BotTestHost.WaitUntilAsync(() => OutboxDrained(rig), TimeSpan.FromSeconds(60), "outbox drained");
         await rig.KillAsync();
 
@@ -120,6 +147,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             Assert.Equal(group.Count(), wecomDelivered.Count(u => u == group.Key));
         }
 
+        // Features: sign-ins, handovers and acknowledgements took effect once; no reminder was enqueued twice, each
+        // reached its cadre, and a second copy only as one of the duplicates bounded below.
+        var reminderCopies = rig.WithData(db => CrashFeatureWorld.AssertEffects(db, cadreIds, acknowledgers, reminders, id => sent.Count(m => m.ChatId == id)));
+        output.WriteLine($"{reminders.Count} reminders, {reminderCopies} second copies (in flight at a kill)");
         output.WriteLine($"{rig.Starts} starts, {Kills} SIGKILLs; Telegram: {sent.Count} messages, {duplicates} duplicates, {inFlightAtKills} in flight at kills; "
             + $"WeCom: {wecomDelivered.Count} delivered, {rig.WeCom.DuplicatesSuppressed} resends suppressed by duplicate check");
         Assert.True(duplicates <= inFlightAtKills, $"{duplicates} duplicates but only {inFlightAtKills} messages were in flight at the kills");

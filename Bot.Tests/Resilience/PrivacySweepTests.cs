@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Purchases;
 using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Support.FakeWeCom;
@@ -12,7 +13,9 @@ namespace Bot.Tests.Resilience;
 
 /// <summary>
 /// After a scenario on both platforms, with every log category at Trace: no log line holds a credential or a full
-/// phone number, and no message sent to a group holds an unmasked phone number. (Addresses join once Purchases lands.)
+/// phone number, and no message sent to a group holds an unmasked phone number or a resident's address: residents
+/// buy through the purchase conversation (address typed as building-unit-room) and say it in the group too, the
+/// secretary takes the requests from the cadres' group.
 /// </summary>
 public sealed class PrivacySweepTests
 {
@@ -20,9 +23,10 @@ public sealed class PrivacySweepTests
     private const string AppToken = "privTok3n";
     private const string RobotKey = "robot-key-0f9e8d7c";
     private const long Group = -1_001_234_500_000;
+    private const long CadreGroup = -1_001_234_500_001;
 
     [Fact]
-    public async Task AfterAScenario_LogsHoldNoSecretOrPhone_AndGroupMessagesNoUnmaskedPhone()
+    public async Task AfterAScenario_LogsHoldNoSecretOrPhone_AndGroupMessagesNoUnmaskedPhoneOrAddress()
     {
         await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed);
         await using var wecom = await FakeWeComApi.StartAsync(corpSecret: "corp-secret-5e6f7a8b9c");
@@ -58,9 +62,31 @@ public sealed class PrivacySweepTests
         var webhook = new Uri(host.BaseAddress, "telegram/webhook");
         async Task Say(Person p, long chat, string text) =>
             await telegram.PostToWebhookAsync(FakeUpdates.Text(FakeUpdates.User(long.Parse(p.TelegramUserId!, CultureInfo.InvariantCulture), p.Name), chat, text), http, webhook);
+        // Updates go through only once the bot has registered its webhook (and so its secret) with the fake.
+        await BotTestHost.WaitUntilAsync(() => telegram.WebhookSecret is not null, what: "webhook registered");
         await Say(secretary, Group, "绑定本群 居民");
+        await Say(secretary, CadreGroup, "绑定本群 干部");
+        var addresses = residents.Select((_, i) => $"{i + 3}-2-{i + 1}01").ToList();
         foreach (var (r, i) in residents.Select((r, i) => (r, i)))
         {
+            var chat = long.Parse(r.TelegramUserId!, CultureInfo.InvariantCulture);
+            foreach (var step in new[] { "代购 布洛芬1盒", "药", addresses[i], "是", "尽快", "提交" })
+            {
+                await Say(r, chat, step);
+            }
+        }
+
+        var purchases = host.Get<PurchaseStore>();
+        await BotTestHost.WaitUntilAsync(() => residents.All(r => purchases.OfResident(r.Id).Count == 1), what: "every purchase submitted");
+        foreach (var r in residents)
+        {
+            await Say(secretary, CadreGroup, $"接单 {purchases.OfResident(r.Id).Single().Id}");
+        }
+
+        await BotTestHost.WaitUntilAsync(() => residents.All(r => purchases.OfResident(r.Id).Single().Status == PurchaseStatus.Claimed), what: "every purchase claimed");
+        foreach (var (r, i) in residents.Select((r, i) => (r, i)))
+        {
+            await Say(r, Group, $"我住{addresses[i]}，谁能帮我买点菜");
             await Say(r, Group, "帮助");
             await Say(r, Group, $"我的电话是{r.Phone}，请联系我");
             await Say(r, long.Parse(r.TelegramUserId!, CultureInfo.InvariantCulture), $"帮助 {r.Phone}");
@@ -87,6 +113,9 @@ public sealed class PrivacySweepTests
             .Concat(wecom.Requests.Where(r => r.Path is "webhook/send" or "appchat/send").Select(r => r.Content)).ToList();
         Assert.NotEmpty(groupTexts);
         Assert.All(groupTexts, t => Assert.False(PhoneNumbers.ContainsUnmasked(t), "unmasked phone in a group message: " + t));
+        Assert.Equal(residents.Count, telegram.SentTo(CadreGroup).Count(m => m.Text.Contains("布洛芬", StringComparison.Ordinal)));
+        var addressForms = addresses.SelectMany(a => Enum.GetValues<Language>().Select(l => HouseholdAddress.TryParse(a)!.Full(l)).Append(a)).ToList();
+        Assert.All(groupTexts, t => Assert.DoesNotContain(addressForms, a => t.Contains(a, StringComparison.Ordinal)));
 
         var lines = logs.Lines.ToList();
         Assert.NotEmpty(lines);
@@ -95,6 +124,7 @@ public sealed class PrivacySweepTests
         {
             Assert.DoesNotContain(secrets, s => line.Contains(s, StringComparison.Ordinal));
             Assert.DoesNotContain(phones, p => line.Contains(p, StringComparison.Ordinal));
+            Assert.DoesNotContain(addressForms, a => line.Contains(a, StringComparison.Ordinal));
         }
     }
 
