@@ -48,7 +48,7 @@ public sealed class PlatformFaultTests(ITestOutputHelper output)
             settings[k] = v;
         }
 
-        settings["Telegram:SendTimeout"] = "00:00:01";
+        settings["Telegram:SendTimeout"] = "00:00:03";
         await using var host = await BotTestHost.StartAsync(settings);
         var people = host.Get<PeopleStore>();
         people.EnsureCommunity("静园社区");

@@ -101,7 +101,7 @@ public sealed class TelegramDeliveryTests
         fake.InjectFault(new FakeFault("sendMessage", FakeFaultKind.ServerError, ChatId: 1001));
         fake.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Drop, ChatId: 1002));
         fake.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Delay, ChatId: 1003, Delay: TimeSpan.FromSeconds(30)));
-        await using var run = await TelegramBotRun.StartAsync(fake, new Dictionary<string, string?> { ["Telegram:SendTimeout"] = "00:00:01" });
+        await using var run = await TelegramBotRun.StartAsync(fake, new Dictionary<string, string?> { ["Telegram:SendTimeout"] = "00:00:03" });
 
         fake.AddUpdate(FakeUpdates.Text(Li, 1001, "/probe echo 5xx"));
         fake.AddUpdate(FakeUpdates.Text(Guo, 1002, "/probe echo dropped"));

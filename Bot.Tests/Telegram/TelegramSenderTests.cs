@@ -21,7 +21,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         {
             BotToken = _fake.Token,
             ApiBaseUrl = _fake.BaseUrl.ToString(),
-            SendTimeout = TimeSpan.FromSeconds(1),
+            // Long enough for a loaded CI machine, short enough for the Delay case (the fake holds it 20 s).
+            SendTimeout = TimeSpan.FromSeconds(5),
         });
         _connection = new TelegramConnection(options);
         _sender = new TelegramSender(_connection, options, NullLogger<TelegramSender>.Instance);
