@@ -81,6 +81,7 @@ public sealed class QuartzSchedulingTests
         var (moved, cancelled, kept) = (NewEntry(cadre, due.AddMinutes(30)), NewEntry(cadre, due.AddMinutes(30)), NewEntry(cadre, due.AddMinutes(30)));
         host.Get<BotDatabase>().InTransaction(() => new[] { moved, cancelled, kept }.ToList().ForEach(store.Add));
         await BotTestHost.WaitUntilAsync(() => DueTriggers(scheduler).Contains(ShiftTriggerScheduler.TriggerKeyOf(due)), what: "the shared instant's trigger");
+        Assert.Equal(TriggerState.Paused, await scheduler.GetTriggerState(ShiftTriggerScheduler.TriggerKeyOf(due)));
 
         moved.StartUtc = moved.StartUtc.AddHours(3);
         moved.EndUtc = moved.EndUtc.AddHours(3);
