@@ -108,12 +108,16 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         }
     }
 
-    /// <summary>Makes sure the instant of <paramref name="atUtc"/> has a trigger firing no later than it.</summary>
+    /// <summary>
+    /// Makes sure the instant of <paramref name="atUtc"/> has a trigger still to fire no later than it. One that has
+    /// already fired (its job may be running and have read the roster before this change) is replaced, so it fires again.
+    /// </summary>
     private async Task ScheduleAsync(DateTime atUtc, CancellationToken cancellationToken)
     {
         var key = TriggerKeyOf(atUtc);
         var at = new DateTimeOffset(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc));
-        if (await _scheduler!.GetTrigger(key, cancellationToken).ConfigureAwait(false) is { } existing && existing.StartTimeUtc <= at)
+        if (await _scheduler!.GetTrigger(key, cancellationToken).ConfigureAwait(false) is { } existing
+            && existing.NextFireTimeUtc is { } next && next <= at)
         {
             return;
         }
