@@ -6,8 +6,9 @@ using Bot.Tests.Support.FakeWeCom;
 namespace Bot.Bench;
 
 /// <summary>
-/// 860 rostered shifts starting at the same moment (written with the Shifts store): Shifts' own trigger scheduler and
-/// reminder job fire each shift's "upcoming" reminder through <c>ShiftReminderService</c>, sent under the platforms' real
+/// 860 rostered shifts starting at the same moment (written with the Shifts store): Shifts' own trigger scheduler holds
+/// one trigger for their shared due instant, and its job sends every shift's "upcoming" reminder through
+/// <c>ShiftReminderService.RunDueNow</c>, under the platforms' real
 /// limits; lateness is from the reminders' due time to the fake server receiving each one. The floor
 /// is the lateness the limits alone impose (Telegram: message k at k / 30 s at the earliest; WeCom: none).
 /// </summary>
@@ -45,8 +46,8 @@ internal static class RemindersScenario
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
         };
         settings["Storage:LiteDbPath"] = dataFile;
-        // The roster is written before the host starts; Shifts' own scheduler turns it into Quartz triggers at start and
-        // its ShiftReminderJob fires each "upcoming" reminder (RemindBefore = 30 min before the start) at `due`.
+        // The roster is written before the host starts; Shifts' own scheduler turns it into Quartz triggers (one per due
+        // instant) at start and its ShiftReminderJob sends every "upcoming" reminder (RemindBefore = 30 min before the start) at `due`.
         var due = TimeProvider.System.GetUtcNow().AddSeconds(StartupLead);
         var start = due.UtcDateTime + TimeSpan.FromMinutes(30);
         var cadres = district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role == Bot.Core.People.Role.Cadre).Take(Shifts);

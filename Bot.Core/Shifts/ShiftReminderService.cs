@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
 using Bot.Core.People;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Shifts;
 
 /// <summary>
-/// The reminders and escalation of rostered shifts. Quartz jobs call <see cref="Fire"/>; at start <see cref="RunDue"/>
-/// catches up what was missed while the bot was down. Each reminder is enqueued with the dedupe key
+/// The reminders and escalation of rostered shifts. One Quartz trigger per distinct due instant calls
+/// <see cref="RunDueNow"/>; at start <see cref="RunDue()"/> catches up what was missed while the bot was down. Each reminder is enqueued with the dedupe key
 /// <c>shift:{entry}:{kind}</c> and logged in the same transaction, so it goes out at most once, also across restarts.
 /// </summary>
 public sealed class ShiftReminderService
@@ -47,26 +48,52 @@ public sealed class ShiftReminderService
         ShiftReminderPlan.For(entry, _options).Where(p => !IsLogged(p.Key)).ToList();
 
     /// <summary>
-    /// Every open reminder due by <paramref name="untilUtc"/> of entries that can still have one at or after
-    /// <paramref name="fromUtc"/> (after <see cref="RunDue"/>, all are in the future).
+    /// The distinct instants (per whole second, UTC, the earliest due time in it) at which a reminder of a roster entry falls due within
+    /// [<paramref name="fromUtc"/>, <paramref name="untilUtc"/>]: what Quartz triggers are built from. Read from the roster
+    /// only (no log look-ups): an instant whose reminders were dealt with meanwhile just finds nothing due.
     /// </summary>
-    public IReadOnlyList<PlannedReminder> Upcoming(DateTime fromUtc, DateTime untilUtc) =>
-        _store.EndingAfter(fromUtc - _options.HandoverMissingAfter).SelectMany(Open).Where(p => p.AtUtc <= untilUtc).ToList();
+    public IReadOnlyList<DateTime> DueInstants(DateTime fromUtc, DateTime untilUtc) =>
+        PlansWithin(fromUtc, untilUtc).GroupBy(p => Instant(p.AtUtc)).Select(g => g.Min(p => p.AtUtc)).Order().ToList();
 
-    /// <summary>Handles every reminder due by now that was not dealt with yet (catch-up at start; tests). Returns how many were sent.</summary>
-    public int RunDue()
+    /// <summary>A due time truncated to the whole second: the instant a trigger stands for.</summary>
+    public static DateTime Instant(DateTime atUtc) => new(atUtc.Ticks - (atUtc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+
+    /// <summary>
+    /// Catch-up at start: handles every reminder due by now that was not dealt with yet, of shifts that ended up to a
+    /// day (plus the catch-up window) ago. Returns how many were sent.
+    /// </summary>
+    public int RunDue() => RunDue(_options.CatchUpWindow + TimeSpan.FromDays(1), TimeSpan.Zero);
+
+    /// <summary>
+    /// What each due-instant trigger calls: handles every open reminder due by now (a few seconds' early tolerance, as
+    /// Quartz may fire a moment early) and at most <see cref="ShiftsOptions.CatchUpWindow"/> ago, deciding from the
+    /// roster as it is now. Idempotent (reminder log and outbox dedupe keys); reads only the entries whose reminders can
+    /// fall due in that window, so it stays cheap with a district's roster. Returns how many were sent.
+    /// </summary>
+    public int RunDueNow() => RunDue(_options.CatchUpWindow, EarlyTolerance);
+
+    private int RunDue(TimeSpan lookback, TimeSpan early)
     {
         var now = _clock.UtcNow.UtcDateTime;
         var sent = 0;
-        foreach (var entry in _store.EndingAfter(now - _options.HandoverMissingAfter - _options.CatchUpWindow - TimeSpan.FromDays(1)))
+        foreach (var p in PlansWithin(now - lookback, now + early).Where(p => !IsLogged(p.Key)))
         {
-            foreach (var p in Open(entry).Where(p => p.AtUtc <= now))
-            {
-                sent += Fire(p.EntryId, p.Kind) == ReminderOutcome.Sent ? 1 : 0;
-            }
+            sent += Fire(p.EntryId, p.Kind) == ReminderOutcome.Sent ? 1 : 0;
         }
 
         return sent;
+    }
+
+    /// <summary>Every reminder of a not-cancelled entry due within [from, until], by due time.</summary>
+    private IEnumerable<PlannedReminder> PlansWithin(DateTime fromUtc, DateTime untilUtc)
+    {
+        // A shift is shorter than a day, so its reminders lie between start - RemindBefore and start + a day + the
+        // largest offset after it; the roster is queried by the local date of the start (indexed), the rest in memory.
+        var after = TimeSpan.FromDays(1) + _options.HandoverMissingAfter.Duration() + _options.NoSignInAfter.Duration() + _options.EscalateAfter.Duration();
+        var first = LocalDate(fromUtc - after);
+        var last = LocalDate(untilUtc + _options.RemindBefore.Duration());
+        return _store.Between(first, last).SelectMany(e => ShiftReminderPlan.For(e, _options))
+            .Where(p => p.AtUtc >= fromUtc && p.AtUtc <= untilUtc).OrderBy(p => p.AtUtc);
     }
 
     /// <summary>Handles one reminder now: sends it if due, needed and still useful; records the outcome.</summary>
@@ -173,6 +200,8 @@ public sealed class ShiftReminderService
 
         return reached;
     }
+
+    private string LocalDate(DateTime utc) => _clock.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private bool IsLogged(string key) => _log.FindById(key) is not null;
 

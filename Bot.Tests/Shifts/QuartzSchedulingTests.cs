@@ -9,7 +9,7 @@ using Quartz;
 
 namespace Bot.Tests.Shifts;
 
-/// <summary>The real host with a real Quartz scheduler: triggers are rebuilt from the roster, and a reminder job really fires.</summary>
+/// <summary>The real host with a real Quartz scheduler: one trigger per due instant, built from the roster; the job really fires and decides from the roster.</summary>
 public sealed class QuartzSchedulingTests
 {
     private const string Community = "静园社区";
@@ -33,51 +33,80 @@ public sealed class QuartzSchedulingTests
     }
 
     [Fact]
-    public async Task RosterEdit_RebuildsTriggers_AndAStartRebuildsThemFromTheRoster()
+    public async Task Triggers_AreOnePerDistinctDueInstant_NotOnePerReminder_AndAStartRebuildsThem()
     {
         string dataFile;
-        long id;
-        DateTime start;
+        HashSet<TriggerKey> expected;
         await using (var host = await BotTestHost.StartAsync(configure: WithConsoleAddresses))
         {
             dataFile = host.DataFile;
             var cadre = Seed(host);
-            start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(1);
-            var entry = NewEntry(cadre, start);
-            host.Get<ShiftStore>().Add(entry);
-            id = entry.Id;
+            var start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(1);
+            // Six shifts, 30 reminders, but only ten instants: four shifts start at `start`, two an hour later.
+            var entries = Enumerable.Range(0, 6).Select(i => NewEntry(cadre, i < 4 ? start : start.AddHours(1))).ToList();
+            host.Get<BotDatabase>().InTransaction(() => entries.ForEach(host.Get<ShiftStore>().Add));
+            var instants = entries.SelectMany(e => ShiftReminderPlan.For(e, new ShiftsOptions())).Select(p => p.AtUtc).Distinct().ToList();
+            Assert.Equal(10, instants.Count);
+            expected = instants.Select(ShiftTriggerScheduler.TriggerKeyOf).ToHashSet();
             var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
 
-            await BotTestHost.WaitUntilAsync(() => TriggerStart(scheduler, id, ShiftReminderKind.HandoverMissing) is not null, what: "triggers of the new entry");
-            Assert.Equal(start.AddMinutes(-30), TriggerStart(scheduler, id, ShiftReminderKind.Upcoming));
-            Assert.Equal(start.AddMinutes(20), TriggerStart(scheduler, id, ShiftReminderKind.Uncovered));
-            Assert.Equal(start.AddHours(8).AddMinutes(15), TriggerStart(scheduler, id, ShiftReminderKind.HandoverMissing));
+            await BotTestHost.WaitUntilAsync(() => DueTriggers(scheduler).SetEquals(expected), what: "one trigger per distinct due instant");
+            Assert.Equal(start.AddMinutes(-30), StartOf(scheduler, start.AddMinutes(-30)));
+            Assert.Equal(start.AddHours(9).AddMinutes(15), StartOf(scheduler, start.AddHours(9).AddMinutes(15)));
 
             // Beyond the horizon (36 h) nothing is held in Quartz yet; the hourly horizon job adds it later.
             var later = NewEntry(cadre, start.AddDays(4));
             host.Get<ShiftStore>().Add(later);
             await host.Get<ShiftTriggerScheduler>().RebuildAsync(later.Id, CancellationToken.None);
-            Assert.Null(TriggerStart(scheduler, later.Id, ShiftReminderKind.Upcoming));
+            Assert.True(DueTriggers(scheduler).SetEquals(expected));
             Assert.NotNull(await scheduler.GetTrigger(ShiftTriggerScheduler.HorizonTrigger));
-
-            entry.Cancel();
-            host.Get<ShiftStore>().UpdateRoster(entry);
-            await BotTestHost.WaitUntilAsync(() => TriggerStart(scheduler, id, ShiftReminderKind.Upcoming) is null, what: "triggers removed after cancelling");
-
-            entry.Cancelled = false;
-            host.Get<ShiftStore>().UpdateRoster(entry);
-            await BotTestHost.WaitUntilAsync(() => TriggerStart(scheduler, id, ShiftReminderKind.Upcoming) is not null, what: "triggers back after restoring");
         }
 
         await using var restarted = await BotTestHost.StartAsync(dataFile: dataFile, configure: WithConsoleAddresses);
         var again = await restarted.Get<ISchedulerFactory>().GetScheduler();
-        Assert.Equal(start.AddMinutes(10), TriggerStart(again, id, ShiftReminderKind.NoSignIn));
+        Assert.True(DueTriggers(again).SetEquals(expected));
         Assert.NotNull(await again.GetTrigger(ShiftTriggerScheduler.SummaryTrigger));
     }
 
-    private static DateTime? TriggerStart(IScheduler scheduler, long id, ShiftReminderKind kind)
+    [Fact]
+    public async Task RosterEdit_MovedOrCancelledShift_SendsNothingWhenItsOldInstantFires()
     {
-        var trigger = scheduler.GetTrigger(ShiftTriggerScheduler.TriggerKeyOf(id, kind)).AsTask().GetAwaiter().GetResult();
+        await using var host = await BotTestHost.StartAsync(configure: WithConsoleAddresses);
+        var cadre = Seed(host);
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+        var store = host.Get<ShiftStore>();
+        // Hold the shifts' triggers until the roster is edited, so the edit surely lands before the instant fires.
+        await scheduler.PauseTriggerGroups(GroupMatcher<TriggerKey>.GroupEquals(ShiftTriggerScheduler.Group));
+        var due = TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(1);
+        var (moved, cancelled, kept) = (NewEntry(cadre, due.AddMinutes(30)), NewEntry(cadre, due.AddMinutes(30)), NewEntry(cadre, due.AddMinutes(30)));
+        host.Get<BotDatabase>().InTransaction(() => new[] { moved, cancelled, kept }.ToList().ForEach(store.Add));
+        await BotTestHost.WaitUntilAsync(() => DueTriggers(scheduler).Contains(ShiftTriggerScheduler.TriggerKeyOf(due)), what: "the shared instant's trigger");
+        Assert.Equal(TriggerState.Paused, await scheduler.GetTriggerState(ShiftTriggerScheduler.TriggerKeyOf(due)));
+
+        moved.StartUtc = moved.StartUtc.AddHours(3);
+        moved.EndUtc = moved.EndUtc.AddHours(3);
+        store.UpdateRoster(moved);
+        cancelled.Cancel();
+        store.UpdateRoster(cancelled);
+        await BotTestHost.WaitUntilAsync(() => DueTriggers(scheduler).Contains(ShiftTriggerScheduler.TriggerKeyOf(due.AddHours(3))), what: "the moved shift's new instant");
+        await BotTestHost.WaitUntilAsync(() => TimeProvider.System.GetUtcNow().UtcDateTime > due.AddSeconds(1), what: "the old instant to pass");
+        await scheduler.ResumeTriggerGroups(GroupMatcher<TriggerKey>.GroupEquals(ShiftTriggerScheduler.Group));
+
+        var outbox = host.Get<LiteDbOutbox>();
+        await BotTestHost.WaitUntilAsync(() => outbox.Exists($"shift:{kept.Id}:upcoming"), what: "the kept shift's reminder");
+        // The same run of the job looked at the moved and the cancelled shift from the roster as it is now.
+        Assert.False(outbox.Exists($"shift:{moved.Id}:upcoming"));
+        Assert.False(outbox.Exists($"shift:{cancelled.Id}:upcoming"));
+        Assert.Single(outbox.All(), r => r.DedupeKey.StartsWith("shift:", StringComparison.Ordinal));
+    }
+
+    private static HashSet<TriggerKey> DueTriggers(IScheduler scheduler) =>
+        scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ShiftTriggerScheduler.Group)).AsTask().GetAwaiter().GetResult()
+            .Where(k => k.Name.StartsWith(ShiftTriggerScheduler.DuePrefix, StringComparison.Ordinal)).ToHashSet();
+
+    private static DateTime? StartOf(IScheduler scheduler, DateTime atUtc)
+    {
+        var trigger = scheduler.GetTrigger(ShiftTriggerScheduler.TriggerKeyOf(atUtc)).AsTask().GetAwaiter().GetResult();
         return trigger?.StartTimeUtc.UtcDateTime;
     }
 

@@ -3,16 +3,18 @@ using Quartz;
 
 namespace Bot.Host.Scheduling.Shifts;
 
-/// <summary>Fires one reminder of one roster entry: a single call into <see cref="ShiftReminderService"/>.</summary>
+/// <summary>
+/// Fired by the trigger of one due instant: a single call into <see cref="ShiftReminderService.RunDueNow"/>, which sends
+/// whatever is due by now, deciding from the roster as it is now (so a moved or cancelled shift sends nothing stale).
+/// </summary>
+[DisallowConcurrentExecution]
 internal sealed class ShiftReminderJob(ShiftReminderService reminders) : IJob
 {
     public static readonly JobKey Key = new("shift-reminder", ShiftTriggerScheduler.Group);
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var map = context.MergedJobDataMap;
-        reminders.Fire(map.GetLong("entry"), Enum.Parse<ShiftReminderKind>(map.GetString("kind")!));
+        reminders.RunDueNow();
         return ValueTask.CompletedTask;
     }
 }

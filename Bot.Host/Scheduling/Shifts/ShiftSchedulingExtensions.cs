@@ -5,7 +5,7 @@ namespace Bot.Host.Scheduling.Shifts;
 public static class ShiftSchedulingExtensions
 {
     /// <summary>
-    /// The Quartz side of Shifts: a trigger per open reminder (rebuilt at start and whenever the roster changes) and
+    /// The Quartz side of Shifts: a trigger per distinct due instant of open reminders (built at start, added to whenever the roster changes) and
     /// the daily-summary cron trigger. Needs <c>AddBotScheduling()</c> and <c>AddShifts()</c>.
     /// </summary>
     public static IServiceCollection AddShiftScheduling(this IServiceCollection services)

@@ -7,8 +7,11 @@ namespace Bot.Host.Scheduling.Shifts;
 
 /// <summary>
 /// Keeps Quartz in step with the roster: at start it first sends (once) what was missed while the bot was down and is
-/// still useful (the rest is dropped and logged), then adds one trigger per open reminder and the daily-summary cron
-/// trigger; whenever a roster entry changes, its triggers are rebuilt.
+/// still useful (the rest is dropped and logged), then adds one trigger per distinct instant at which reminders fall due
+/// (not one per reminder: a district's simultaneous shifts share a handful of instants) and the daily-summary cron
+/// trigger; whenever a roster entry changes, the instants of its open reminders are added. A trigger only says "look
+/// now": its job decides from the roster at fire time, so an instant left over from a moved or cancelled shift sends
+/// nothing, and two triggers for the same reminder send it once (reminder log and outbox dedupe key).
 /// </summary>
 internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStore store, ShiftReminderService reminders,
     DailySummaryService summaries, BotClock clock, ILogger<ShiftTriggerScheduler> logger) : IHostedService
@@ -16,7 +19,11 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
     public const string Group = "shifts";
     private IScheduler? _scheduler;
 
-    public static TriggerKey TriggerKeyOf(long entryId, ShiftReminderKind kind) => new($"shift-{entryId}-{kind}", Group);
+    /// <summary>The trigger of the instant (whole second) <paramref name="atUtc"/> falls in: <c>shift-due-{unix seconds}</c>.</summary>
+    public static TriggerKey TriggerKeyOf(DateTime atUtc) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{DuePrefix}{new DateTimeOffset(ShiftReminderService.Instant(atUtc)).ToUnixTimeSeconds()}"), Group);
+
+    public const string DuePrefix = "shift-due-";
 
     public static readonly TriggerKey SummaryTrigger = new("daily-summary", Group);
 
@@ -52,7 +59,7 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         await _scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(HorizonTrigger).ForJob(ShiftHorizonJob.Key)
             .StartAt(clock.UtcNow + HorizonStep).WithSimpleSchedule(s => s.WithInterval(HorizonStep).RepeatForever()).Build(),
             ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Scheduled {Count} shift reminders due within {Horizon}; daily summary at {Time} ({Zone})", count, Horizon, at, clock.Zone.Id);
+        logger.LogInformation("Scheduled {Count} due instants of shift reminders within {Horizon}; daily summary at {Time} ({Zone})", count, Horizon, at, clock.Zone.Id);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -61,53 +68,68 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         return Task.CompletedTask;
     }
 
-    /// <summary>Adds (or replaces) the triggers of every open reminder due within the horizon; returns how many.</summary>
+    /// <summary>Adds the trigger of every instant at which reminders fall due within the horizon; returns how many instants.</summary>
     public async Task<int> ExtendAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow.UtcDateTime;
-        var count = 0;
-        foreach (var p in reminders.Upcoming(now, now + Horizon))
+        var instants = reminders.DueInstants(now, now + Horizon);
+        foreach (var at in instants)
         {
-            await ScheduleAsync(p, cancellationToken).ConfigureAwait(false);
-            count++;
+            await ScheduleAsync(at, cancellationToken).ConfigureAwait(false);
         }
 
-        return count;
+        return instants.Count;
     }
 
-    /// <summary>Replaces the triggers of one roster entry with its open reminders within the horizon (a past one fires at once).</summary>
+    /// <summary>
+    /// After a roster change: adds the instants of the entry's open reminders within the horizon (a past one fires at
+    /// once). Nothing is removed: other entries may share an instant, and one that no longer has anything due sends
+    /// nothing. A reminder older than the catch-up window is settled at once (dropped and logged; a missed handover is
+    /// recorded), as the due-instant job only looks that far back.
+    /// </summary>
     public async Task RebuildAsync(long entryId, CancellationToken cancellationToken)
     {
-        if (_scheduler is null)
+        if (_scheduler is null || store.Entry(entryId) is not { } entry)
         {
             return;
         }
 
-        var keys = Enum.GetValues<ShiftReminderKind>().Select(k => TriggerKeyOf(entryId, k)).ToList();
-        await _scheduler.UnscheduleJobs(keys, cancellationToken).ConfigureAwait(false);
-        if (store.Entry(entryId) is { } entry)
+        var now = clock.UtcNow.UtcDateTime;
+        foreach (var p in reminders.Open(entry).Where(p => p.AtUtc <= now + Horizon))
         {
-            var until = clock.UtcNow.UtcDateTime + Horizon;
-            foreach (var p in reminders.Open(entry).Where(p => p.AtUtc <= until))
+            if (p.AtUtc < now - reminders.Options.CatchUpWindow)
             {
-                await ScheduleAsync(p, cancellationToken).ConfigureAwait(false);
+                reminders.Fire(p.EntryId, p.Kind);
+            }
+            else
+            {
+                await ScheduleAsync(p.AtUtc, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task ScheduleAsync(PlannedReminder p, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes sure the instant of <paramref name="atUtc"/> has a trigger still to fire no later than it. One that has
+    /// already fired (its job may be running and have read the roster before this change) is replaced, so it fires again.
+    /// </summary>
+    private async Task ScheduleAsync(DateTime atUtc, CancellationToken cancellationToken)
     {
+        var key = TriggerKeyOf(atUtc);
+        var at = new DateTimeOffset(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc));
+        if (await _scheduler!.GetTrigger(key, cancellationToken).ConfigureAwait(false) is { } existing
+            && existing.NextFireTimeUtc is { } next && next <= at)
+        {
+            return;
+        }
+
         var now = clock.UtcNow;
-        var at = new DateTimeOffset(DateTime.SpecifyKind(p.AtUtc, DateTimeKind.Utc));
         var trigger = TriggerBuilder.Create()
-            .WithIdentity(TriggerKeyOf(p.EntryId, p.Kind))
+            .WithIdentity(key)
             .ForJob(ShiftReminderJob.Key)
-            .UsingJobData("entry", p.EntryId)
-            .UsingJobData("kind", p.Kind.ToString())
             .StartAt(at > now ? at : now)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await _scheduler!.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+        await _scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
     }
 
     private void OnRosterChanged(long entryId) => _ = RebuildSafelyAsync(entryId);
