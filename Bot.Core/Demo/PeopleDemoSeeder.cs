@@ -54,6 +54,14 @@ public sealed class PeopleDemoSeeder(PeopleStore people, TimeProvider time) : ID
         person.CommunityId = community;
         person.Phone = p.Phone ?? person.Phone;
         person.PartyMember = p.PartyMember;
+        // The demo is played on the console, where a NAME is that person: link it now, so reminders and alerts reach
+        // demo people before they have written anything.
+        var console = $"{Messaging.ChannelNames.Console}:{p.Name}";
+        if (!person.IdentityKeys.Contains(console))
+        {
+            person.IdentityKeys.Add(console);
+        }
+
         people.Save(person);
     }
 }
