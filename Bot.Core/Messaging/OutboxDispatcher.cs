@@ -231,7 +231,8 @@ public sealed class OutboxDispatcher
             var messages = new List<OutgoingMessage>(batch.Count);
             foreach (var e in batch)
             {
-                messages.Add((_store.Find(e.Id) ?? throw new InvalidOperationException($"outbox record {e.Id} vanished")).ToMessage());
+                var record = e.Loaded ?? _store.Find(e.Id) ?? throw new InvalidOperationException($"outbox record {e.Id} vanished");
+                messages.Add(record.ToMessage());
             }
 
             results = batch.Count == 1

@@ -15,6 +15,12 @@ internal sealed class OutboxEntry(OutboxRecord r)
 
     public string Text { get; } = r.Text;
 
+    /// <summary>
+    /// The record as loaded, kept to send from: a record's content never changes once stored, so a send needs no
+    /// read of the file. Not kept for a record with a file, whose bytes would sit in memory until it is sent.
+    /// </summary>
+    public OutboxRecord? Loaded { get; } = r.FileContent is null ? r : null;
+
     public DateTimeOffset NextAttempt { get; set; } = new(DateTime.SpecifyKind(r.NextAttemptAtUtc, DateTimeKind.Utc));
 
     public static readonly IComparer<OutboxEntry> Order = Comparer<OutboxEntry>.Create((a, b) =>
