@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bot.Core.Storage;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Bot.Core.People;
 
@@ -11,43 +10,13 @@ namespace Bot.Core.People;
 /// </summary>
 public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvider time)
 {
+    private const string Columns = "community,name,role,phone,party_member,telegram,wecom";
+
     public ImportReport Import(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var report = new ImportReport();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            MissingFieldFound = null,
-            BadDataFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            report.Error(1, "the file is empty; the first line must name the columns community,name,role,phone,party_member,telegram,wecom");
-            return report;
-        }
-
-        var missing = new[] { "community", "name", "role" }.Where(h => !csv.HeaderRecord!.Any(x => x.Trim().Equals(h, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (missing.Count > 0)
-        {
-            report.Error(1, $"missing column(s): {string.Join(", ", missing)}");
-            return report;
-        }
-
-        db.InTransaction(() =>
-        {
-            while (csv.Read())
-            {
-                var line = csv.Parser.RawRow;
-                var error = ImportRow(csv, report);
-                if (error is not null)
-                {
-                    report.Error(line, error);
-                }
-            }
-        });
+        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "name", "role"], Columns, csv => ImportRow(csv, report)));
         return report;
     }
 

@@ -16,15 +16,15 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
     {
         ArgumentNullException.ThrowIfNull(reader);
         var report = new ImportReport();
-        db.InTransaction(() => ShiftCsv.Read(reader, report, ["community", "point"], Columns, csv => Row(csv, report)));
+        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "point"], Columns, csv => Row(csv, report)));
         return report;
     }
 
     private string? Row(CsvHelper.CsvReader csv, ImportReport report)
     {
-        var community = ShiftCsv.Field(csv, "community");
-        var name = Messaging.InputNormalizer.Normalize(ShiftCsv.Field(csv, "point"));
-        var kindText = ShiftCsv.Field(csv, "kind");
+        var community = CsvImport.Field(csv, "community");
+        var name = Messaging.InputNormalizer.Normalize(CsvImport.Field(csv, "point"));
+        var kindText = CsvImport.Field(csv, "kind");
         if (community.Length == 0 || name.Length == 0)
         {
             return "community and point must not be empty";
@@ -40,7 +40,7 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
             return $"kind '{kindText}' is not one of 点位值守, 病毒消杀, 防控宣传, 重点人防控, 环境清整, 后勤保障 (or point-duty, disinfection, publicity, key-person, environment, logistics)";
         }
 
-        if (!Number(ShiftCsv.Field(csv, "latitude"), -90, 90, out var lat) || !Number(ShiftCsv.Field(csv, "longitude"), -180, 180, out var lon))
+        if (!Number(CsvImport.Field(csv, "latitude"), -90, 90, out var lat) || !Number(CsvImport.Field(csv, "longitude"), -180, 180, out var lon))
         {
             return "latitude must be between -90 and 90 and longitude between -180 and 180 (decimal degrees, WGS-84), or both empty";
         }
@@ -50,7 +50,7 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
             return "give both latitude and longitude, or neither";
         }
 
-        var radiusText = ShiftCsv.Field(csv, "radius_m");
+        var radiusText = CsvImport.Field(csv, "radius_m");
         int? radius = null;
         if (radiusText.Length > 0)
         {
@@ -62,7 +62,7 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
             radius = r;
         }
 
-        var aliases = ShiftCsv.Field(csv, "aliases").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var aliases = CsvImport.Field(csv, "aliases").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Messaging.InputNormalizer.Normalize).Distinct().ToList();
         people.EnsureCommunity(community);
         var isNew = store.SavePoint(new DutyPoint

@@ -17,20 +17,20 @@ public sealed class RosterImporter(RosterPlanner planner, BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var report = new ImportReport();
-        db.InTransaction(() => ShiftCsv.Read(reader, report, ["community", "point", "date", "start", "end", "cadre"], Columns, csv =>
+        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "point", "date", "start", "end", "cadre"], Columns, csv =>
         {
-            var community = ShiftCsv.Field(csv, "community");
-            var point = ShiftCsv.Field(csv, "point");
-            var dateText = ShiftCsv.Field(csv, "date");
-            var cadre = ShiftCsv.Field(csv, "cadre");
+            var community = CsvImport.Field(csv, "community");
+            var point = CsvImport.Field(csv, "point");
+            var dateText = CsvImport.Field(csv, "date");
+            var cadre = CsvImport.Field(csv, "cadre");
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return $"date '{dateText}' is not a date like 2026-03-02 (yyyy-MM-dd)";
             }
 
-            if (!ShiftTemplate.TryParseTime(ShiftCsv.Field(csv, "start"), out var start) || !ShiftTemplate.TryParseTime(ShiftCsv.Field(csv, "end"), out var end) || start == end)
+            if (!ShiftTemplate.TryParseTime(CsvImport.Field(csv, "start"), out var start) || !ShiftTemplate.TryParseTime(CsvImport.Field(csv, "end"), out var end) || start == end)
             {
-                return $"start '{ShiftCsv.Field(csv, "start")}' and end '{ShiftCsv.Field(csv, "end")}' must be different times like 08:00 and 16:00 (HH:mm)";
+                return $"start '{CsvImport.Field(csv, "start")}' and end '{CsvImport.Field(csv, "end")}' must be different times like 08:00 and 16:00 (HH:mm)";
             }
 
             var (entry, added, problem, detail) = planner.Add(community, point, date, new ShiftTemplate(start, end), cadre);

@@ -3,10 +3,13 @@ using Bot.Core.People;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Bot.Core.Shifts;
+namespace Bot.Core.Storage;
 
-/// <summary>Shared CSV reading for the point and roster imports: header check, then each data row with its line number.</summary>
-internal static class ShiftCsv
+/// <summary>
+/// Shared CSV reading for every import (people, points, roster): header check, then each data row with its line number;
+/// a row's problem is reported by line and the row skipped.
+/// </summary>
+internal static class CsvImport
 {
     public static void Read(TextReader reader, ImportReport report, IReadOnlyList<string> required, string allColumns, Func<CsvReader, string?> row)
     {
