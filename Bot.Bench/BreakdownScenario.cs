@@ -52,27 +52,38 @@ internal static class BreakdownScenario
         var perKind = new BenchResult { Scenario = "inbound breakdown", Subject = "handle by kind /s" };
         var recording = TimeSpan.Zero;
         var handling = TimeSpan.Zero;
+        long recordBytes = 0, handleBytes = 0;
+        var gcPause = GC.GetTotalPauseDuration();
+        var gen0 = GC.CollectionCount(0);
         // One phase per kind of message, in an order that keeps each sender's own sequence (签到 before 交接, the
         // purchase script's steps in turn): record the phase's messages in polled batches, then handle them.
         foreach (var phase in messages.Select((m, i) => (Message: m, Kind: KindOf(work[i].Text))).GroupBy(x => x.Kind).OrderBy(g => KindOrder.IndexOf(g.Key)))
         {
             var batch = phase.Select(x => x.Message).ToList();
             var sw = Stopwatch.StartNew();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < batch.Count; i += 64)
             {
                 inbox.TryAcceptMany(batch.Skip(i).Take(64).ToList());
             }
 
             recording += sw.Elapsed;
+            recordBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+            bytes = GC.GetAllocatedBytesForCurrentThread();
             sw.Restart();
             processor.ProcessPending();
             handling += sw.Elapsed;
+            handleBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
             perKind.Figures[phase.Key] = batch.Count / sw.Elapsed.TotalSeconds;
             perKind.Notes[phase.Key] = $"{batch.Count} messages";
         }
 
         result.Figures["record batch of 64 /s"] = count / recording.TotalSeconds;
         result.Figures["handle (group commit) /s"] = count / handling.TotalSeconds;
+        result.Figures["record KB allocated / message"] = recordBytes / 1024.0 / count;
+        result.Figures["handle KB allocated / message"] = handleBytes / 1024.0 / count;
+        result.Figures["GC pause ms (record + handle)"] = (GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds;
+        result.Figures["gen0 collections"] = GC.CollectionCount(0) - gen0;
         var sw2 = Stopwatch.StartNew();
         var pending = outbox.Pending(ChannelNames.Telegram);
         sw2.Restart();

@@ -3,23 +3,74 @@ using LiteDB;
 
 namespace Bot.Core.Messaging;
 
-/// <summary>Conversation states in LiteDB.</summary>
+/// <summary>
+/// Conversation states in LiteDB. Most messages arrive outside any conversation, so the ids of the stored states are
+/// also kept in memory (loaded once, added on save, removed once a delete commits): an id not among them is known to
+/// have no state without reading the data file. The set may hold an id whose state is gone (a save rolled back),
+/// never lack one that is stored.
+/// </summary>
 public sealed class ConversationStore
 {
     private readonly ILiteCollection<ConversationState> _items;
+    private readonly Lock _gate = new();
+    private readonly Lazy<Dictionary<string, long>> _present;
+    private long _generation;
 
     public ConversationStore(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
         _items = db.Collection<ConversationState>("conversations");
         _items.EnsureIndex(x => x.UpdatedAtUtc);
+        _present = new(() => _items.Query().Select(x => x.Id).ToEnumerable().ToDictionary(id => id, _ => 0L, StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public ConversationState? Get(string id) => _items.FindById(id);
+    public ConversationState? Get(string id)
+    {
+        lock (_gate)
+        {
+            if (!_present.Value.ContainsKey(id))
+            {
+                return null;
+            }
+        }
 
-    public void Save(ConversationState state) => _items.Upsert(state);
+        return _items.FindById(id);
+    }
 
-    public void Delete(string id) => _items.Delete(id);
+    public void Save(ConversationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        lock (_gate)
+        {
+            // Marked before the write, so a reader never misses a stored state; a new generation keeps an earlier
+            // delete's after-commit removal from dropping it.
+            _present.Value[state.Id] = ++_generation;
+        }
+
+        _items.Upsert(state);
+    }
+
+    public void Delete(string id)
+    {
+        long generation;
+        lock (_gate)
+        {
+            generation = _present.Value.GetValueOrDefault(id, -1);
+        }
+
+        _items.Delete(id);
+        BotDatabase.AfterCommit(() =>
+        {
+            lock (_gate)
+            {
+                if (_present.Value.TryGetValue(id, out var now) && now == generation)
+                {
+                    _present.Value.Remove(id);
+                }
+            }
+        });
+    }
 
     public IReadOnlyList<ConversationState> IdleSince(DateTime cutoffUtc) =>
         _items.Find(BsonExpression.Create("$.UpdatedAtUtc < @0", cutoffUtc)).ToList();

@@ -8,11 +8,16 @@ namespace Bot.Core.Messaging;
 /// Handles recorded messages in arrival order. Each message is handled in one transaction together with its
 /// "handled" mark and its replies, so a crash either leaves it pending (handled again after restart, with no trace
 /// of the first try) or finished. A message whose handling throws gets a short apology instead of a retry loop.
+/// Channels that receive on their own thread (Telegram polling and webhook) go through <see cref="RecordAndHandle"/>:
+/// when nothing older waits, what they record is handled at once in the same transaction.
+/// Handling never runs on two threads at once (one gate), so handlers see each message's effects in order.
 /// </summary>
 public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePipeline pipeline, TimeProvider time, ILogger<InboxProcessor> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly Lock _gate = new();
+    private volatile bool _running;
     private long _processed;
 
     /// <summary>Messages handled since start.</summary>
@@ -24,13 +29,73 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         inbox.Accepted += Wake;
+        _running = true;
         return base.StartAsync(cancellationToken);
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
     {
+        _running = false;
         inbox.Accepted -= Wake;
         return base.StopAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a channel's recording of messages it has just received (<paramref name="record"/> calls
+    /// <see cref="IInbox.TryAccept"/>, and may do other bookkeeping). When the processor is running and no recorded
+    /// message is waiting, the messages accepted are handled in the same transaction: record, effects, replies and
+    /// the handled mark commit together, with no hand-off to the processor's thread (one commit instead of two, no
+    /// wake-up latency). When something older waits, or the processor is stopped, they are only recorded, and handled
+    /// after it in order. If handling any of them throws, all of it is rolled back and <paramref name="record"/> runs
+    /// again on its own: the processor then handles the messages one by one with its failure isolation. Exceptions
+    /// of the recording itself reach the caller, which must not confirm the messages to the platform.
+    /// </summary>
+    public void RecordAndHandle(Action record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (!_running)
+        {
+            db.InTransaction(record);
+            return;
+        }
+
+        var accepted = new List<InboxRecord>();
+        var handling = false;
+        lock (_gate)
+        {
+            try
+            {
+                db.InTransaction(() =>
+                {
+                    accepted.Clear();
+                    handling = false;
+                    if (inbox.HasPending())
+                    {
+                        record();
+                        return;
+                    }
+
+                    using (inbox.CollectAccepted(accepted))
+                    {
+                        record();
+                    }
+
+                    handling = true;
+                    foreach (var r in accepted)
+                    {
+                        pipeline.Process(r.ToMessage());
+                    }
+                });
+            }
+            catch (Exception e) when (handling)
+            {
+                logger.LogDebug(e, "Handling {Count} messages on arrival failed; recording them for the processor", accepted.Count);
+                accepted.Clear();
+                db.InTransaction(record);
+            }
+        }
+
+        Interlocked.Add(ref _processed, accepted.Count);
     }
 
     /// <summary>Handles everything pending now; returns how many were handled. Used by the loop and by tests.</summary>
@@ -50,16 +115,19 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
             for (var i = 0; i < batch.Count; i += GroupCommitSize)
             {
                 var group = batch.Skip(i).Take(GroupCommitSize).ToList();
-                if (!TryProcessGroup(group))
+                lock (_gate)
                 {
-                    foreach (var record in group)
+                    if (!TryProcessGroup(group))
                     {
-                        ProcessOne(record);
+                        foreach (var record in group)
+                        {
+                            ProcessOne(record);
+                        }
                     }
-                }
-                else
-                {
-                    Interlocked.Add(ref _processed, group.Count);
+                    else
+                    {
+                        Interlocked.Add(ref _processed, group.Count);
+                    }
                 }
 
                 total += group.Count;

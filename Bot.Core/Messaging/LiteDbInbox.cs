@@ -21,6 +21,11 @@ public sealed class LiteDbInbox : IInbox
 
     public event Action? Accepted;
 
+    // Set while a channel records messages that are handled in the same transaction (InboxProcessor.RecordAndHandle):
+    // those are stored already marked handled and collected here instead of waking the processor.
+    [ThreadStatic]
+    private static List<InboxRecord>? _collecting;
+
     public bool TryAccept(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -30,6 +35,8 @@ public sealed class LiteDbInbox : IInbox
             return false;
         }
 
+        var collecting = _collecting;
+        record.Handled = collecting is not null;
         try
         {
             _items.Insert(record);
@@ -39,8 +46,34 @@ public sealed class LiteDbInbox : IInbox
             return false;
         }
 
-        BotDatabase.AfterCommit(() => Accepted?.Invoke());
+        if (collecting is not null)
+        {
+            collecting.Add(record);
+        }
+        else
+        {
+            BotDatabase.AfterCommit(() => Accepted?.Invoke());
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// Until disposed, messages accepted on this thread are stored already marked handled and added to
+    /// <paramref name="accepted"/>: the caller handles them in the same transaction.
+    /// </summary>
+    internal IDisposable CollectAccepted(List<InboxRecord> accepted)
+    {
+        _collecting = accepted;
+        return new StopCollecting();
+    }
+
+    /// <summary>True when a recorded message is waiting to be handled.</summary>
+    public bool HasPending() => _items.Exists(BsonExpression.Create("$.Handled = false"));
+
+    private sealed class StopCollecting : IDisposable
+    {
+        public void Dispose() => _collecting = null;
     }
 
     public int TryAcceptMany(IReadOnlyList<IncomingMessage> messages)

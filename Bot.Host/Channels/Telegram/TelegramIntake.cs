@@ -8,7 +8,8 @@ namespace Bot.Host.Channels.Telegram;
 
 /// <summary>
 /// Where polling and the webhook hand every update: it is mapped and recorded in the durable inbox (deduplicated by
-/// update_id) and nothing else happens here; the inbox processor handles it later. A group's move to a supergroup is
+/// update_id) through <see cref="InboxProcessor.RecordAndHandle"/>, which handles it in the same transaction when
+/// nothing older is waiting (otherwise the inbox processor handles it after what waits). A group's move to a supergroup is
 /// applied to the stored binding at once (idempotent). Button presses are answered right away, directly, not through
 /// the outbox: answerCallbackQuery is not a chat message, does not count against chat limits, and is worthless after
 /// the client's spinner has timed out, so persisting and retrying it would gain nothing.
@@ -16,7 +17,7 @@ namespace Bot.Host.Channels.Telegram;
 internal sealed class TelegramIntake(
     TelegramUpdateMapper mapper,
     IInbox inbox,
-    BotDatabase db,
+    InboxProcessor processor,
     PeopleStore people,
     TelegramConnection connection,
     ILogger<TelegramIntake> logger)
@@ -47,15 +48,18 @@ internal sealed class TelegramIntake(
         try
         {
             var accepted = false;
-            if (inbound.Migration is { } move)
+            processor.RecordAndHandle(() =>
             {
-                db.InTransaction(() => people.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId));
-                logger.LogInformation("Telegram group {Old} became supergroup {New}; binding moved", move.OldChatId, move.NewChatId);
-            }
+                if (inbound.Migration is { } move)
+                {
+                    people.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
+                }
 
-            if (inbound.Message is { } message)
+                accepted = inbound.Message is { } message && inbox.TryAccept(message);
+            });
+            if (inbound.Migration is { } moved)
             {
-                accepted = inbox.TryAccept(message);
+                logger.LogInformation("Telegram group {Old} became supergroup {New}; binding moved", moved.OldChatId, moved.NewChatId);
             }
 
             if (inbound.CallbackQueryId is { } queryId && (accepted || inbound.Message is null))
@@ -73,7 +77,8 @@ internal sealed class TelegramIntake(
     }
 
     /// <summary>
-    /// Records a polled batch in one transaction (one disk flush instead of one per update). Returns false when the
+    /// Records (and, when nothing older waits, handles) a polled batch in one transaction (one disk flush instead of one
+    /// per update). Returns false when the
     /// batch could not be stored; nothing of it is then kept, and the caller falls back to <see cref="Record"/> per update.
     /// </summary>
     public bool RecordBatch(IReadOnlyList<Update> updates)
@@ -101,8 +106,9 @@ internal sealed class TelegramIntake(
         var answers = new List<string>();
         try
         {
-            db.InTransaction(() =>
+            processor.RecordAndHandle(() =>
             {
+                answers.Clear();
                 foreach (var inbound in mapped)
                 {
                     if (inbound.Migration is { } move)
