@@ -9,11 +9,14 @@ namespace Bot.Bench;
 /// </summary>
 internal static class InboundScenario
 {
-    public static async Task<IReadOnlyList<BenchResult>> RunAsync(int count)
+    /// <summary>Updates sent (and not measured) before the measured ones, on the bot and on the floor alike.</summary>
+    public const int DefaultWarmup = 1000;
+
+    public static async Task<IReadOnlyList<BenchResult>> RunAsync(int count, int warmupCount)
     {
         var district = new District();
         var purchases = new Dictionary<string, int>(StringComparer.Ordinal);
-        var warmup = InboundWorkload.Build(district.Members, 1000, seed: 1, purchases);
+        var warmup = InboundWorkload.Build(district.Members, warmupCount, seed: 1, purchases);
         var work = InboundWorkload.Build(district.Members, count, seed: 2, purchases);
 
         var dataFile = BenchFiles.NewDataFile("inbound");

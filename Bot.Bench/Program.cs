@@ -1,6 +1,6 @@
 using Bot.Bench;
 
-// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|all [--updates=N] [--bot:Section:Key=Value …]
+// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|all [--updates=N] [--warmup=N] [--bot:Section:Key=Value …]
 if (args is ["echo-floor", var url, var token])
 {
     return await EchoFloor.RunAsync(url, token);
@@ -10,6 +10,7 @@ BotOverrides.Parse(args);
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var updates = args.Select(a => a.StartsWith("--updates=", StringComparison.Ordinal) ? int.Parse(a[10..], System.Globalization.CultureInfo.InvariantCulture) : 0).Max();
 updates = updates > 0 ? updates : 20_000;
+var warmup = args.Where(a => a.StartsWith("--warmup=", StringComparison.Ordinal)).Select(a => int.Parse(a[9..], System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(InboundScenario.DefaultWarmup).Last();
 var known = new[] { "inbound", "broadcast", "reminders", "startup", "all", "breakdown" };
 if (!known.Contains(scenario))
 {
@@ -20,7 +21,7 @@ if (!known.Contains(scenario))
 var results = new List<BenchResult>();
 if (scenario is "inbound" or "all")
 {
-    results.AddRange(await InboundScenario.RunAsync(updates));
+    results.AddRange(await InboundScenario.RunAsync(updates, warmup));
 }
 
 if (scenario is "breakdown")

@@ -282,7 +282,8 @@ public sealed class OutboxDispatcher
 
     private void Complete(OutboxEntry entry, SendResult result)
     {
-        var record = _store.Find(entry.Id);
+        // Only this dispatcher changes its channel's records, so the copy loaded with the entry is current.
+        var record = entry.Loaded ?? _store.Find(entry.Id);
         if (record is null)
         {
             _known.Remove(entry.Id);

@@ -12,7 +12,7 @@ namespace Bot.Core.Messaging;
 /// </summary>
 public sealed class SlidingLogLimiter
 {
-    private readonly Dictionary<string, List<DateTimeOffset>> _logs = new();
+    private readonly Dictionary<string, Log> _logs = new();
 
     public DateTimeOffset EarliestAllowed(IEnumerable<(string Key, RateRule Rule)> checks, DateTimeOffset now)
     {
@@ -20,16 +20,17 @@ public sealed class SlidingLogLimiter
         var earliest = now;
         foreach (var (key, rule) in checks)
         {
-            if (!_logs.TryGetValue(key, out var log))
+            // Expired entries only matter once the log is full: below Permits the rule cannot hold a send back.
+            if (!_logs.TryGetValue(key, out var log) || log.Times.Count < rule.Permits)
             {
                 continue;
             }
 
-            log.RemoveAll(t => t + rule.Window <= now);
-            if (log.Count >= rule.Permits)
+            log.Prune(rule, now);
+            if (log.Times.Count >= rule.Permits)
             {
                 // The permit held longest must leave the window first (the log keeps at most `Permits` entries).
-                var at = log.Min() + rule.Window;
+                var at = log.Times.Min() + rule.Window;
                 if (at > earliest)
                 {
                     earliest = at;
@@ -47,14 +48,22 @@ public sealed class SlidingLogLimiter
         {
             if (!_logs.TryGetValue(key, out var log))
             {
-                log = [];
+                log = new Log();
                 _logs[key] = log;
             }
 
-            log.Add(at);
-            while (log.Count > rule.Permits)
+            log.Times.Add(at);
+            if (log.Times.Count > log.PruneAt)
             {
-                log.Remove(log.Min());
+                // A rule with many permits (a loose limit) would otherwise keep every send of its window and scan
+                // them all for each send; pruning when the log has doubled keeps the work per send constant.
+                log.Prune(rule, at);
+                log.PruneAt = Math.Max(Log.MinPruneAt, 2 * log.Times.Count);
+            }
+
+            while (log.Times.Count > rule.Permits)
+            {
+                log.Times.Remove(log.Times.Min());
             }
         }
     }
@@ -65,10 +74,21 @@ public sealed class SlidingLogLimiter
         ArgumentNullException.ThrowIfNull(checks);
         foreach (var (key, _) in checks)
         {
-            if (_logs.TryGetValue(key, out var log) && log.LastIndexOf(startedAt) is var i and >= 0 && completedAt > startedAt)
+            if (_logs.TryGetValue(key, out var log) && log.Times.LastIndexOf(startedAt) is var i and >= 0 && completedAt > startedAt)
             {
-                log[i] = completedAt;
+                log.Times[i] = completedAt;
             }
         }
+    }
+
+    private sealed class Log
+    {
+        public const int MinPruneAt = 64;
+
+        public List<DateTimeOffset> Times { get; } = [];
+
+        public int PruneAt { get; set; } = MinPruneAt;
+
+        public void Prune(RateRule rule, DateTimeOffset now) => Times.RemoveAll(t => t + rule.Window <= now);
     }
 }
