@@ -18,6 +18,7 @@ public static class ShiftsServiceCollectionExtensions
         services.TryAddSingleton<ShiftStore>();
         services.TryAddSingleton<RosterPlanner>();
         services.TryAddSingleton<SignInRecorder>();
+        services.TryAddSingleton<EarlyRelease>();
         services.TryAddSingleton<ShiftReminderService>();
         services.TryAddSingleton<DailySummaryService>();
         services.TryAddSingleton<AttendanceExport>();
