@@ -1,7 +1,5 @@
 using System.Globalization;
 using Bot.Core.Configuration;
-using Bot.Core.Messaging;
-using Bot.Core.People;
 using Bot.Core.Storage;
 using LiteDB;
 using Microsoft.Extensions.Logging;
@@ -21,23 +19,21 @@ public sealed class ShiftReminderService
     private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(5);
     private readonly BotDatabase _db;
     private readonly ShiftStore _store;
-    private readonly PeopleStore _people;
-    private readonly Messenger _messenger;
+    private readonly ReminderMessages _messages;
     private readonly BotClock _clock;
     private readonly EarlyRelease _release;
     private readonly ShiftsOptions _options;
     private readonly ILogger<ShiftReminderService> _logger;
     private readonly ILiteCollection<ReminderLogEntry> _log;
 
-    public ShiftReminderService(BotDatabase db, ShiftStore store, PeopleStore people, Messenger messenger, BotClock clock,
+    public ShiftReminderService(BotDatabase db, ShiftStore store, ReminderMessages messages, BotClock clock,
         EarlyRelease release, IOptions<ShiftsOptions> options, ILogger<ShiftReminderService> logger)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         _db = db;
         _store = store;
-        _people = people;
-        _messenger = messenger;
+        _messages = messages;
         _clock = clock;
         _release = release;
         _options = options.Value;
@@ -185,7 +181,7 @@ public sealed class ShiftReminderService
             return Log(key, ReminderOutcome.Dropped, plan.AtUtc, now);
         }
 
-        if (!Send(entry, kind, key))
+        if (!_messages.Send(entry, kind, key))
         {
             _logger.LogWarning("Reminder {Key} reached nobody: no reachable recipient on a running channel", key);
             return Log(key, ReminderOutcome.Skipped, plan.AtUtc, now);
@@ -202,54 +198,6 @@ public sealed class ShiftReminderService
         ShiftReminderKind.HandoverDue => entry.IsSignedIn && !entry.IsHandedOver,
         _ => entry.IsSignedIn && !entry.IsHandedOver,
     };
-
-    private bool Send(RosterEntry entry, ShiftReminderKind kind, string key)
-    {
-        if (kind == ShiftReminderKind.Uncovered)
-        {
-            return Escalate(entry, key);
-        }
-
-        if (_people.Get(entry.CadreId) is not { } cadre)
-        {
-            return false;
-        }
-
-        var l = cadre.Language;
-        var start = ShiftFormat.Time(_clock, entry.StartUtc);
-        var end = ShiftFormat.Time(_clock, entry.EndUtc);
-        var (text, button) = kind switch
-        {
-            ShiftReminderKind.Upcoming => (ShiftsTexts.RemindUpcoming.Format(l, entry.PointName, entry.Shift, start, entry.Date),
-                ShiftFormat.Button(ShiftsTexts.SignInButton.Get(l), $"/signin {entry.PointName}")),
-            ShiftReminderKind.NoSignIn => (ShiftsTexts.RemindNoSignIn.Format(l, entry.PointName, start),
-                ShiftFormat.Button(ShiftsTexts.SignInButton.Get(l), $"/signin {entry.PointName}")),
-            ShiftReminderKind.HandoverDue => (ShiftsTexts.RemindHandover.Format(l, entry.PointName, end),
-                ShiftFormat.Button(ShiftsTexts.HandoverButton.Get(l), "/handover")),
-            _ => (ShiftsTexts.RemindHandoverMissing.Format(l, entry.PointName, end),
-                ShiftFormat.Button(ShiftsTexts.HandoverButton.Get(l), "/handover")),
-        };
-        return _messenger.ToPerson(cadre, text, button is null ? null : [[button]], MessagePriority.Interactive, dedupeKey: key);
-    }
-
-    private bool Escalate(RosterEntry entry, string key)
-    {
-        var start = ShiftFormat.Time(_clock, entry.StartUtc);
-        var reached = false;
-        foreach (var secretary in _people.InCommunity(entry.CommunityId).Where(p => p.Role == Role.Secretary))
-        {
-            reached |= _messenger.ToPerson(secretary, ShiftsTexts.AlertUncovered.Format(secretary.Language, entry.PointName, entry.Shift, entry.CadreName, start),
-                priority: MessagePriority.Interactive, dedupeKey: $"{key}:{secretary.Id}");
-        }
-
-        foreach (var group in _people.GroupsOf(entry.CommunityId, GroupPurpose.Cadres))
-        {
-            reached |= _messenger.ToGroup(group, ShiftsTexts.AlertUncoveredGroup.Format(Language.ZhHans, entry.PointName, entry.Shift, entry.CadreName, start),
-                priority: MessagePriority.Interactive, dedupeKey: $"{key}:{group.Id}");
-        }
-
-        return reached;
-    }
 
     private string LocalDate(DateTime utc) => _clock.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -19,6 +19,7 @@ public static class ShiftsServiceCollectionExtensions
         services.TryAddSingleton<RosterPlanner>();
         services.TryAddSingleton<SignInRecorder>();
         services.TryAddSingleton<EarlyRelease>();
+        services.TryAddSingleton<ReminderMessages>();
         services.TryAddSingleton<ShiftReminderService>();
         services.TryAddSingleton<DailySummaryService>();
         services.TryAddSingleton<AttendanceExport>();
