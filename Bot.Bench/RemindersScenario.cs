@@ -8,16 +8,21 @@ namespace Bot.Bench;
 /// <summary>
 /// 860 rostered shifts starting at the same moment (written with the Shifts store): Shifts' own trigger scheduler holds
 /// one trigger for their shared due instant, and its job sends every shift's "upcoming" reminder through
-/// <c>ShiftReminderService.RunDueNow</c>, under the platforms' real
-/// limits; lateness is from the reminders' due time to the fake server receiving each one. The floor
-/// is the lateness the limits alone impose (Telegram: message k at k / 30 s at the earliest; WeCom: none).
+/// <c>ShiftReminderService.RunDueNow</c>, under the platforms' real limits. The trigger fires at the instant's release
+/// time: on Telegram (30/s overall) the crowd is released about 29 s early, so the last one still arrives by its due
+/// time; on WeCom (limits per member) at the due time. Lateness is from the reminders' due time to the fake server
+/// receiving each one (negative: early). The floor is the lateness the limits alone impose when the reminders are
+/// released at the due time (Telegram: message k at k / 30 s at the earliest; WeCom: none).
 /// </summary>
 internal static class RemindersScenario
 {
     public const int Shifts = 860;
 
-    /// <summary>Seconds from writing the roster to the reminders' due time: the host starts and schedules them meanwhile.</summary>
-    private const int StartupLead = 20;
+    /// <summary>
+    /// Seconds from writing the roster to the reminders' due time: the host starts and schedules them meanwhile, and
+    /// there is room for the early release (about 29 s on Telegram) after the start.
+    /// </summary>
+    private const int StartupLead = 60;
 
     public static async Task<IReadOnlyList<BenchResult>> RunAsync()
     {
@@ -55,7 +60,7 @@ internal static class RemindersScenario
         settings["Shifts:RemindBefore"] = "00:30:00";
         await using var host = await BenchHost.StartAsync(settings).ConfigureAwait(false);
 
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(90);
+        var deadline = due.AddSeconds(90);
         while (Count(channel, received, wecom) < Shifts && TimeProvider.System.GetUtcNow() < deadline)
         {
             await Task.Delay(50).ConfigureAwait(false);
@@ -66,12 +71,14 @@ internal static class RemindersScenario
         var floor = Enumerable.Range(0, Shifts).Select(k => channel == ChannelNames.Telegram ? Math.Floor(k / 30.0) * 1000 : 0).ToList();
         var bot = new BenchResult { Scenario = "reminders", Subject = $"bot: {channel}" };
         bot.Figures["reminders"] = lateness.Count;
+        bot.Figures["earliest ms"] = lateness.Count == 0 ? double.NaN : lateness[0];
         bot.Figures["p50 lateness ms"] = Stats.Percentile(lateness, 50);
         bot.Figures["p99 lateness ms"] = Stats.Percentile(lateness, 99);
         bot.Figures["max lateness ms"] = lateness.Count == 0 ? double.NaN : lateness[^1];
         bot.Figures["missing"] = Shifts - lateness.Count;
-        var limit = new BenchResult { Scenario = "reminders", Subject = $"floor: {channel} limits alone" };
+        var limit = new BenchResult { Scenario = "reminders", Subject = $"floor: {channel} limits alone, released at the due time" };
         limit.Figures["reminders"] = Shifts;
+        limit.Figures["earliest ms"] = floor[0];
         limit.Figures["p50 lateness ms"] = Stats.Percentile(floor, 50);
         limit.Figures["p99 lateness ms"] = Stats.Percentile(floor, 99);
         limit.Figures["max lateness ms"] = floor[^1];

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Bot.Core.Configuration;
-using Bot.Core.Messaging;
-using Bot.Core.People;
 using Bot.Core.Storage;
 using LiteDB;
 using Microsoft.Extensions.Logging;
@@ -13,29 +11,31 @@ namespace Bot.Core.Shifts;
 /// The reminders and escalation of rostered shifts. One Quartz trigger per distinct due instant calls
 /// <see cref="RunDueNow"/>; at start <see cref="RunDue()"/> catches up what was missed while the bot was down. Each reminder is enqueued with the dedupe key
 /// <c>shift:{entry}:{kind}</c> and logged in the same transaction, so it goes out at most once, also across restarts.
+/// A reminder is sent once its release time has come: its due time, or for a crowded instant's "upcoming" reminders
+/// some seconds before it (<see cref="EarlyRelease"/>), so the last of them still reaches the platform on time.
 /// </summary>
 public sealed class ShiftReminderService
 {
     private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(5);
     private readonly BotDatabase _db;
     private readonly ShiftStore _store;
-    private readonly PeopleStore _people;
-    private readonly Messenger _messenger;
+    private readonly ReminderMessages _messages;
     private readonly BotClock _clock;
+    private readonly EarlyRelease _release;
     private readonly ShiftsOptions _options;
     private readonly ILogger<ShiftReminderService> _logger;
     private readonly ILiteCollection<ReminderLogEntry> _log;
 
-    public ShiftReminderService(BotDatabase db, ShiftStore store, PeopleStore people, Messenger messenger, BotClock clock,
-        IOptions<ShiftsOptions> options, ILogger<ShiftReminderService> logger)
+    public ShiftReminderService(BotDatabase db, ShiftStore store, ReminderMessages messages, BotClock clock,
+        EarlyRelease release, IOptions<ShiftsOptions> options, ILogger<ShiftReminderService> logger)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         _db = db;
         _store = store;
-        _people = people;
-        _messenger = messenger;
+        _messages = messages;
         _clock = clock;
+        _release = release;
         _options = options.Value;
         _logger = logger;
         _log = db.Collection<ReminderLogEntry>("shift_reminders");
@@ -49,11 +49,23 @@ public sealed class ShiftReminderService
 
     /// <summary>
     /// The distinct instants (per whole second, UTC, the earliest due time in it) at which a reminder of a roster entry falls due within
-    /// [<paramref name="fromUtc"/>, <paramref name="untilUtc"/>]: what Quartz triggers are built from. Read from the roster
-    /// only (no log look-ups): an instant whose reminders were dealt with meanwhile just finds nothing due.
+    /// [<paramref name="fromUtc"/>, <paramref name="untilUtc"/>], each with the earliest release time of what falls due
+    /// then: what Quartz triggers are built from. Read from the roster only (no log look-ups): an instant whose reminders
+    /// were dealt with meanwhile just finds nothing due.
     /// </summary>
-    public IReadOnlyList<DateTime> DueInstants(DateTime fromUtc, DateTime untilUtc) =>
-        PlansWithin(fromUtc, untilUtc).GroupBy(p => Instant(p.AtUtc)).Select(g => g.Min(p => p.AtUtc)).Order().ToList();
+    public IReadOnlyList<DueInstant> DueInstants(DateTime fromUtc, DateTime untilUtc) =>
+        Released(fromUtc, untilUtc).Where(r => r.Plan.AtUtc >= fromUtc && r.Plan.AtUtc <= untilUtc).GroupBy(r => Instant(r.Plan.AtUtc))
+            .Select(g => new DueInstant(g.Min(r => r.Plan.AtUtc), g.Min(r => r.ReleaseUtc))).OrderBy(d => d.AtUtc).ToList();
+
+    /// <summary>
+    /// When <paramref name="plan"/> may be sent: its due time, or for an "upcoming" reminder its due time less the lead
+    /// its instant's crowd needs (one read of the roster of its shift's date).
+    /// </summary>
+    public DateTime ReleaseOf(PlannedReminder plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.AtUtc - LeadOf(plan.Kind, Instant(plan.AtUtc));
+    }
 
     /// <summary>A due time truncated to the whole second: the instant a trigger stands for.</summary>
     public static DateTime Instant(DateTime atUtc) => new(atUtc.Ticks - (atUtc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
@@ -65,23 +77,52 @@ public sealed class ShiftReminderService
     public int RunDue() => RunDue(_options.CatchUpWindow + TimeSpan.FromDays(1), TimeSpan.Zero);
 
     /// <summary>
-    /// What each due-instant trigger calls: handles every open reminder due by now (a few seconds' early tolerance, as
-    /// Quartz may fire a moment early) and at most <see cref="ShiftsOptions.CatchUpWindow"/> ago, deciding from the
-    /// roster as it is now. Idempotent (reminder log and outbox dedupe keys); reads only the entries whose reminders can
-    /// fall due in that window, so it stays cheap with a district's roster. Returns how many were sent.
+    /// What each due-instant trigger calls: handles every open reminder whose release time has come (a few seconds'
+    /// early tolerance, as Quartz may fire a moment early) and that fell due at most <see cref="ShiftsOptions.CatchUpWindow"/>
+    /// ago, in due-time order, deciding from the roster as it is now. Idempotent (reminder log and outbox dedupe keys);
+    /// reads only the entries whose reminders can fall due in that window, so it stays cheap with a district's roster.
+    /// Returns how many were sent.
     /// </summary>
     public int RunDueNow() => RunDue(_options.CatchUpWindow, EarlyTolerance);
 
     private int RunDue(TimeSpan lookback, TimeSpan early)
     {
         var now = _clock.UtcNow.UtcDateTime;
-        var sent = 0;
-        foreach (var p in PlansWithin(now - lookback, now + early).Where(p => !IsLogged(p.Key)))
+        var released = Released(now - lookback, now + early + _release.MaxLead)
+            .Where(r => r.Plan.AtUtc >= now - lookback && r.ReleaseUtc <= now + early && !IsLogged(r.Plan.Key)).ToList();
+        foreach (var batch in released.Where(r => r.Lead > TimeSpan.Zero && r.Plan.AtUtc > now).GroupBy(r => Instant(r.Plan.AtUtc)))
         {
-            sent += Fire(p.EntryId, p.Kind) == ReminderOutcome.Sent ? 1 : 0;
+            var lead = batch.First().Lead;
+            _logger.LogInformation("Releasing {Count} upcoming reminders due at {Due:u} {Lead} early (channel rate {Rate})",
+                batch.Count(), batch.Key, lead, _release.RateFor(batch.Count()));
+        }
+
+        var sent = 0;
+        foreach (var r in released)
+        {
+            sent += Fire(r.Plan.EntryId, r.Plan.Kind, (Instant(r.Plan.AtUtc), r.Lead)) == ReminderOutcome.Sent ? 1 : 0;
         }
 
         return sent;
+    }
+
+    /// <summary>Every reminder due within the whole seconds from <paramref name="fromUtc"/> to <paramref name="untilUtc"/>, with its release time, by due time.</summary>
+    private IReadOnlyList<ReleasedReminder> Released(DateTime fromUtc, DateTime untilUtc) =>
+        _release.Of(PlansWithin(Instant(fromUtc), Instant(untilUtc).AddTicks(TimeSpan.TicksPerSecond - 1)).ToList());
+
+    /// <summary>The lead of a reminder of <paramref name="kind"/> due at <paramref name="instant"/>: only "upcoming" ones, from their count there.</summary>
+    private TimeSpan LeadOf(ShiftReminderKind kind, DateTime instant)
+    {
+        if (kind != ShiftReminderKind.Upcoming || _release.MaxLead <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        // The entries whose "upcoming" reminder is due at the instant start RemindBefore later, on that start's local date.
+        var start = instant + _options.RemindBefore;
+        var count = _store.Between(LocalDate(start), LocalDate(start.AddSeconds(1))).SelectMany(e => ShiftReminderPlan.For(e, _options))
+            .Count(p => p.Kind == ShiftReminderKind.Upcoming && Instant(p.AtUtc) == instant);
+        return _release.LeadFor(count);
     }
 
     /// <summary>Every reminder of a not-cancelled entry due within [from, until], by due time.</summary>
@@ -96,8 +137,11 @@ public sealed class ShiftReminderService
             .Where(p => p.AtUtc >= fromUtc && p.AtUtc <= untilUtc).OrderBy(p => p.AtUtc);
     }
 
-    /// <summary>Handles one reminder now: sends it if due, needed and still useful; records the outcome.</summary>
-    public ReminderOutcome Fire(long entryId, ShiftReminderKind kind) => _db.InTransaction(() =>
+    /// <summary>Handles one reminder now: sends it if its release time has come and it is needed and still useful; records the outcome.</summary>
+    public ReminderOutcome Fire(long entryId, ShiftReminderKind kind) => Fire(entryId, kind, null);
+
+    /// <summary><paramref name="lead"/>: the lead already counted for the instant (a run reads the roster once for all), else counted here.</summary>
+    private ReminderOutcome Fire(long entryId, ShiftReminderKind kind, (DateTime Instant, TimeSpan Lead)? lead) => _db.InTransaction(() =>
     {
         var now = _clock.UtcNow.UtcDateTime;
         var key = PlannedReminder.KeyOf(entryId, kind);
@@ -113,7 +157,9 @@ public sealed class ShiftReminderService
             return Log(key, ReminderOutcome.Skipped, now, now);
         }
 
-        if (plan.AtUtc > now + EarlyTolerance)
+        var instant = Instant(plan.AtUtc);
+        var release = plan.AtUtc - (lead is { } l && l.Instant == instant ? l.Lead : LeadOf(kind, instant));
+        if (release > now + EarlyTolerance)
         {
             return ReminderOutcome.NotDue;
         }
@@ -135,7 +181,7 @@ public sealed class ShiftReminderService
             return Log(key, ReminderOutcome.Dropped, plan.AtUtc, now);
         }
 
-        if (!Send(entry, kind, key))
+        if (!_messages.Send(entry, kind, key))
         {
             _logger.LogWarning("Reminder {Key} reached nobody: no reachable recipient on a running channel", key);
             return Log(key, ReminderOutcome.Skipped, plan.AtUtc, now);
@@ -152,54 +198,6 @@ public sealed class ShiftReminderService
         ShiftReminderKind.HandoverDue => entry.IsSignedIn && !entry.IsHandedOver,
         _ => entry.IsSignedIn && !entry.IsHandedOver,
     };
-
-    private bool Send(RosterEntry entry, ShiftReminderKind kind, string key)
-    {
-        if (kind == ShiftReminderKind.Uncovered)
-        {
-            return Escalate(entry, key);
-        }
-
-        if (_people.Get(entry.CadreId) is not { } cadre)
-        {
-            return false;
-        }
-
-        var l = cadre.Language;
-        var start = ShiftFormat.Time(_clock, entry.StartUtc);
-        var end = ShiftFormat.Time(_clock, entry.EndUtc);
-        var (text, button) = kind switch
-        {
-            ShiftReminderKind.Upcoming => (ShiftsTexts.RemindUpcoming.Format(l, entry.PointName, entry.Shift, start, entry.Date),
-                ShiftFormat.Button(ShiftsTexts.SignInButton.Get(l), $"/signin {entry.PointName}")),
-            ShiftReminderKind.NoSignIn => (ShiftsTexts.RemindNoSignIn.Format(l, entry.PointName, start),
-                ShiftFormat.Button(ShiftsTexts.SignInButton.Get(l), $"/signin {entry.PointName}")),
-            ShiftReminderKind.HandoverDue => (ShiftsTexts.RemindHandover.Format(l, entry.PointName, end),
-                ShiftFormat.Button(ShiftsTexts.HandoverButton.Get(l), "/handover")),
-            _ => (ShiftsTexts.RemindHandoverMissing.Format(l, entry.PointName, end),
-                ShiftFormat.Button(ShiftsTexts.HandoverButton.Get(l), "/handover")),
-        };
-        return _messenger.ToPerson(cadre, text, button is null ? null : [[button]], MessagePriority.Interactive, dedupeKey: key);
-    }
-
-    private bool Escalate(RosterEntry entry, string key)
-    {
-        var start = ShiftFormat.Time(_clock, entry.StartUtc);
-        var reached = false;
-        foreach (var secretary in _people.InCommunity(entry.CommunityId).Where(p => p.Role == Role.Secretary))
-        {
-            reached |= _messenger.ToPerson(secretary, ShiftsTexts.AlertUncovered.Format(secretary.Language, entry.PointName, entry.Shift, entry.CadreName, start),
-                priority: MessagePriority.Interactive, dedupeKey: $"{key}:{secretary.Id}");
-        }
-
-        foreach (var group in _people.GroupsOf(entry.CommunityId, GroupPurpose.Cadres))
-        {
-            reached |= _messenger.ToGroup(group, ShiftsTexts.AlertUncoveredGroup.Format(Language.ZhHans, entry.PointName, entry.Shift, entry.CadreName, start),
-                priority: MessagePriority.Interactive, dedupeKey: $"{key}:{group.Id}");
-        }
-
-        return reached;
-    }
 
     private string LocalDate(DateTime utc) => _clock.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -14,6 +14,13 @@ public sealed class ShiftsOptions
     /// <summary>Reminder to the cadre this long before the start. Default 00:30:00.</summary>
     public TimeSpan RemindBefore { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// The longest a crowded instant's "starts soon" reminders are sent before their time, so that the last of them
+    /// reaches the platform by then despite its overall rate limit (Telegram 30/s: 860 reminders go about 29 s early).
+    /// Zero turns early release off. Must be less than <see cref="RemindBefore"/>. Default 00:02:00.
+    /// </summary>
+    public TimeSpan MaxEarlyRelease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Reminder to the cadre this long after the start when not signed in. Default 00:10:00.</summary>
     public TimeSpan NoSignInAfter { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -13,6 +13,10 @@ public sealed class ShiftsOptionsValidator : IValidateOptions<ShiftsOptions>
         p.Positive(options.SignInOpensBefore, "Shifts:SignInOpensBefore");
         p.Require(options.LateAfter >= TimeSpan.Zero, "Shifts:LateAfter", $"must be zero or a positive duration such as 00:05:00, not '{options.LateAfter}'.");
         p.Positive(options.RemindBefore, "Shifts:RemindBefore");
+        p.Require(options.MaxEarlyRelease >= TimeSpan.Zero, "Shifts:MaxEarlyRelease",
+            $"must be zero (never early) or a positive duration such as 00:02:00, not '{options.MaxEarlyRelease}'.");
+        p.Require(options.MaxEarlyRelease < options.RemindBefore || options.RemindBefore <= TimeSpan.Zero, "Shifts:MaxEarlyRelease",
+            $"must be less than Shifts:RemindBefore ({options.RemindBefore}): it is how much earlier than that a crowded minute's reminders may go; for example 00:02:00.");
         p.Positive(options.NoSignInAfter, "Shifts:NoSignInAfter");
         p.Positive(options.EscalateAfter, "Shifts:EscalateAfter");
         p.Require(options.EscalateAfter > options.NoSignInAfter, "Shifts:EscalateAfter",

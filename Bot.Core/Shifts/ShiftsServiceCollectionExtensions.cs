@@ -18,6 +18,8 @@ public static class ShiftsServiceCollectionExtensions
         services.TryAddSingleton<ShiftStore>();
         services.TryAddSingleton<RosterPlanner>();
         services.TryAddSingleton<SignInRecorder>();
+        services.TryAddSingleton<EarlyRelease>();
+        services.TryAddSingleton<ReminderMessages>();
         services.TryAddSingleton<ShiftReminderService>();
         services.TryAddSingleton<DailySummaryService>();
         services.TryAddSingleton<AttendanceExport>();

@@ -18,7 +18,7 @@ public sealed class DueInstantTests : IDisposable
         _w.At(3, 0);
         var now = _w.H.Time.GetUtcNow().UtcDateTime;
 
-        var instants = _w.Reminders.DueInstants(now, now.AddHours(36));
+        var instants = _w.Reminders.DueInstants(now, now.AddHours(36)).Select(i => i.AtUtc).ToList();
 
         // 15 reminders; the two day shifts share their five instants.
         var expected = new[] { a, night }.SelectMany(e => ShiftReminderPlan.For(e, new ShiftsOptions())).Select(p => p.AtUtc).Order().ToList();

@@ -100,6 +100,55 @@ public sealed class QuartzSchedulingTests
         Assert.Single(outbox.All(), r => r.DedupeKey.StartsWith("shift:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task CrowdedInstant_TriggerIsScheduledAtTheReleaseTime_AndFiresAgainAtTheInstant()
+    {
+        // 860 shifts start together tomorrow, written before the host starts; Telegram's 30/s is among the channels.
+        var dataFile = Path.Combine(Path.GetTempPath(), "bot-tests", Guid.NewGuid().ToString("N"), "bot.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(dataFile)!);
+        var start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(1);
+        using (var db = new BotDatabase(dataFile))
+        {
+            var store = new ShiftStore(db);
+            var cadre = new Person { Name = "刘丰睿", Role = Role.Cadre, CommunityId = Community };
+            db.InTransaction(() => Enumerable.Range(0, EarlyReleaseTests.Crowd).ToList().ForEach(_ => store.Add(NewEntry(cadre, start))));
+        }
+
+        await using var host = await BotTestHost.StartAsync(dataFile: dataFile, configure: WithTelegramLimits);
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+        var due = start.AddMinutes(-30);
+
+        var upcoming = Assert.IsAssignableFrom<ISimpleTrigger>(await scheduler.GetTrigger(ShiftTriggerScheduler.TriggerKeyOf(due)));
+        Assert.Equal(due.AddSeconds(-29), upcoming.StartTimeUtc.UtcDateTime);
+        Assert.Equal(due.AddSeconds(-29), upcoming.NextFireTimeUtc?.UtcDateTime);
+        Assert.Equal(1, upcoming.RepeatCount);
+        Assert.Equal(due, upcoming.GetFireTimeAfter(upcoming.StartTimeUtc)?.UtcDateTime);
+        // The sign-in reminders of the same 860 shifts are not released early.
+        var noSignIn = Assert.IsAssignableFrom<ISimpleTrigger>(await scheduler.GetTrigger(ShiftTriggerScheduler.TriggerKeyOf(start.AddMinutes(10))));
+        Assert.Equal(start.AddMinutes(10), noSignIn.StartTimeUtc.UtcDateTime);
+        Assert.Equal(0, noSignIn.RepeatCount);
+    }
+
+    [Fact]
+    public async Task RosterChange_ThatCrowdsAnInstant_MovesItsTriggerToTheEarlierRelease()
+    {
+        await using var host = await BotTestHost.StartAsync(configure: WithTelegramLimits);
+        var cadre = Seed(host);
+        var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+        var start = TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(1);
+        var due = start.AddMinutes(-30);
+        var key = ShiftTriggerScheduler.TriggerKeyOf(due);
+        // Thirty fit in one second's window: released at the instant.
+        host.Get<BotDatabase>().InTransaction(() => Enumerable.Range(0, 30).ToList().ForEach(_ => host.Get<ShiftStore>().Add(NewEntry(cadre, start))));
+        await BotTestHost.WaitUntilAsync(() => StartOf(scheduler, due) == due, what: "the instant's trigger at the instant");
+
+        host.Get<ShiftStore>().Add(NewEntry(cadre, start));
+
+        // The 31st needs a second window: the trigger now fires a window plus the margin early.
+        await BotTestHost.WaitUntilAsync(() => StartOf(scheduler, due) == due.AddSeconds(-2), what: "the instant's trigger at the earlier release");
+        Assert.Contains(key, DueTriggers(scheduler));
+    }
+
     private static HashSet<TriggerKey> DueTriggers(IScheduler scheduler) =>
         scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ShiftTriggerScheduler.Group)).AsTask().GetAwaiter().GetResult()
             .Where(k => k.Name.StartsWith(ShiftTriggerScheduler.DuePrefix, StringComparison.Ordinal)).ToHashSet();
@@ -112,6 +161,12 @@ public sealed class QuartzSchedulingTests
 
     private static void WithConsoleAddresses(IServiceCollection services) =>
         services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console });
+
+    private static void WithTelegramLimits(IServiceCollection services)
+    {
+        WithConsoleAddresses(services);
+        services.AddSingleton(EarlyReleaseTests.TelegramLike);
+    }
 
     private static Person Seed(BotTestHost host)
     {

@@ -33,6 +33,26 @@ public sealed class ShiftsOptionsTests
         Assert.Contains(failures, f => f.StartsWith("Shifts:DefaultRadiusMeters:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("-00:00:01")]
+    [InlineData("00:30:00")]
+    [InlineData("01:00:00")]
+    public void MaxEarlyRelease_NegativeOrNotLessThanRemindBefore_IsNamed(string value)
+    {
+        var options = new ShiftsOptions { MaxEarlyRelease = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var result = new ShiftsOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Single(result.Failures!, f => f.StartsWith("Shifts:MaxEarlyRelease:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MaxEarlyRelease_ZeroTurnsItOff_AndIsValid()
+    {
+        Assert.True(new ShiftsOptionsValidator().Validate(null, new ShiftsOptions { MaxEarlyRelease = TimeSpan.Zero }).Succeeded);
+    }
+
     [Fact]
     public async Task Host_WithABadShiftsSection_RefusesToStart_NamingTheKey()
     {

@@ -11,7 +11,9 @@ namespace Bot.Host.Scheduling.Shifts;
 /// (not one per reminder: a district's simultaneous shifts share a handful of instants) and the daily-summary cron
 /// trigger; whenever a roster entry changes, the instants of its open reminders are added. A trigger only says "look
 /// now": its job decides from the roster at fire time, so an instant left over from a moved or cancelled shift sends
-/// nothing, and two triggers for the same reminder send it once (reminder log and outbox dedupe key).
+/// nothing, and two triggers for the same reminder send it once (reminder log and outbox dedupe key). An instant's
+/// trigger fires first at the earliest release time of what falls due then (some seconds early for a crowd of "upcoming"
+/// reminders, see <see cref="EarlyRelease"/>) and once more at the instant itself, for what a later release left.
 /// </summary>
 internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStore store, ShiftReminderService reminders,
     DailySummaryService summaries, BotClock clock, ILogger<ShiftTriggerScheduler> logger) : IHostedService
@@ -73,17 +75,17 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
     {
         var now = clock.UtcNow.UtcDateTime;
         var instants = reminders.DueInstants(now, now + Horizon);
-        foreach (var at in instants)
+        foreach (var instant in instants)
         {
-            await ScheduleAsync(at, cancellationToken).ConfigureAwait(false);
+            await ScheduleAsync(instant.AtUtc, instant.ReleaseUtc, cancellationToken).ConfigureAwait(false);
         }
 
         return instants.Count;
     }
 
     /// <summary>
-    /// After a roster change: adds the instants of the entry's open reminders within the horizon (a past one fires at
-    /// once). Nothing is removed: other entries may share an instant, and one that no longer has anything due sends
+    /// After a roster change: adds the instants of the entry's open reminders within the horizon, firing at their release
+    /// time (a past one fires at once; an "upcoming" one's instant may now be crowded enough to go earlier). Nothing is removed: other entries may share an instant, and one that no longer has anything due sends
     /// nothing. A reminder older than the catch-up window is settled at once (dropped and logged; a missed handover is
     /// recorded), as the due-instant job only looks that far back.
     /// </summary>
@@ -103,19 +105,21 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
             }
             else
             {
-                await ScheduleAsync(p.AtUtc, cancellationToken).ConfigureAwait(false);
+                await ScheduleAsync(p.AtUtc, reminders.ReleaseOf(p), cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     /// <summary>
-    /// Makes sure the instant of <paramref name="atUtc"/> has a trigger still to fire no later than it. One that has
-    /// already fired (its job may be running and have read the roster before this change) is replaced, so it fires again.
+    /// Makes sure the instant of <paramref name="dueUtc"/> has a trigger still to fire no later than
+    /// <paramref name="releaseUtc"/>. One that has already fired (its job may be running and have read the roster before
+    /// this change) is replaced, so it fires again. A trigger released early fires once more at the instant itself: if
+    /// the crowd shrank meanwhile (a shift cancelled or moved), its release came later than the first firing.
     /// </summary>
-    private async Task ScheduleAsync(DateTime atUtc, CancellationToken cancellationToken)
+    private async Task ScheduleAsync(DateTime dueUtc, DateTime releaseUtc, CancellationToken cancellationToken)
     {
-        var key = TriggerKeyOf(atUtc);
-        var at = new DateTimeOffset(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc));
+        var key = TriggerKeyOf(dueUtc);
+        var at = new DateTimeOffset(DateTime.SpecifyKind(releaseUtc, DateTimeKind.Utc));
         if (await _scheduler!.GetTrigger(key, cancellationToken).ConfigureAwait(false) is { } existing
             && existing.NextFireTimeUtc is { } next && next <= at)
         {
@@ -123,11 +127,20 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         }
 
         var now = clock.UtcNow;
+        var start = at > now ? at : now;
+        var again = new DateTimeOffset(DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc)) - start;
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key)
             .ForJob(ShiftReminderJob.Key)
-            .StartAt(at > now ? at : now)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .StartAt(start)
+            .WithSimpleSchedule(s =>
+            {
+                s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow);
+                if (again > TimeSpan.Zero)
+                {
+                    s.WithInterval(again).WithRepeatCount(1);
+                }
+            })
             .Build();
         await _scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
     }
