@@ -47,7 +47,8 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     /// the handled mark commit together, with no hand-off to the processor's thread (one commit instead of two, no
     /// wake-up latency). When something older waits, or the processor is stopped, they are only recorded, and handled
     /// after it in order. If handling any of them throws, all of it is rolled back and <paramref name="record"/> runs
-    /// again on its own: the processor then handles the messages one by one with its failure isolation. Exceptions
+    /// again on its own: the processor then handles the messages one by one with its failure isolation (the same when a
+    /// message turns out to be recorded already: recorded on arrival without a look-up, it fails the insert). Exceptions
     /// of the recording itself reach the caller, which must not confirm the messages to the platform.
     /// </summary>
     public void RecordAndHandle(Action record)
@@ -87,8 +88,10 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
                     }
                 });
             }
-            catch (Exception e) when (handling)
+            catch (Exception e) when (handling || e is LiteDB.LiteException { ErrorCode: LiteDB.LiteException.INDEX_DUPLICATE_KEY })
             {
+                // A failing handler, or a message recorded before (see LiteDbInbox.TryAccept): nothing of the attempt
+                // was kept; record with the duplicate checks and let the processor handle them one by one.
                 logger.LogDebug(e, "Handling {Count} messages on arrival failed; recording them for the processor", accepted.Count);
                 accepted.Clear();
                 db.InTransaction(record);

@@ -30,13 +30,21 @@ public sealed class LiteDbInbox : IInbox
     {
         ArgumentNullException.ThrowIfNull(message);
         var record = InboxRecord.From(message);
+        if (_collecting is { } collecting)
+        {
+            // Handled on arrival: no look-up first. A message seen before (redelivered after a restart) makes the
+            // insert throw, which rolls the whole transaction back; the caller then records again with the checks.
+            record.Handled = true;
+            _items.Insert(record);
+            collecting.Add(record);
+            return true;
+        }
+
         if (_items.Exists(BsonExpression.Create("$.Key = @0", record.Key)))
         {
             return false;
         }
 
-        var collecting = _collecting;
-        record.Handled = collecting is not null;
         try
         {
             _items.Insert(record);
@@ -46,15 +54,7 @@ public sealed class LiteDbInbox : IInbox
             return false;
         }
 
-        if (collecting is not null)
-        {
-            collecting.Add(record);
-        }
-        else
-        {
-            BotDatabase.AfterCommit(() => Accepted?.Invoke());
-        }
-
+        BotDatabase.AfterCommit(() => Accepted?.Invoke());
         return true;
     }
 

@@ -25,6 +25,12 @@ public sealed class LiteDbOutbox : IOutbox
     /// <summary>Raised after a message is stored, with its channel, so that channel's dispatcher wakes up.</summary>
     public event Action<string>? Enqueued;
 
+    /// <summary>
+    /// Raised with the records themselves once their transaction commits, so the channel's dispatcher can take them
+    /// without reading them back (<see cref="OutboxService"/> uses this; <see cref="Enqueued"/> only says "look").
+    /// </summary>
+    public event Action<string, IReadOnlyList<OutboxRecord>>? Stored;
+
     public bool Enqueue(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -39,6 +45,7 @@ public sealed class LiteDbOutbox : IOutbox
             return false;
         }
 
+        var stored = new List<OutboxRecord>(parts.Count);
         try
         {
             for (var i = 0; i < parts.Count; i++)
@@ -46,7 +53,9 @@ public sealed class LiteDbOutbox : IOutbox
                 // Buttons, files and photos belong to the last part, so they sit under the end of the text.
                 var last = i == parts.Count - 1;
                 var part = last ? message : message with { Buttons = [], File = null, PhotoRef = null };
-                _items.Insert(OutboxRecord.From(part, parts[i], i == 0 ? key : $"{key}#{i}", now));
+                var record = OutboxRecord.From(part, parts[i], i == 0 ? key : $"{key}#{i}", now);
+                _items.Insert(record);
+                stored.Add(record);
             }
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
@@ -55,7 +64,11 @@ public sealed class LiteDbOutbox : IOutbox
         }
 
         var channel = message.To.Channel;
-        BotDatabase.AfterCommit(() => Enqueued?.Invoke(channel));
+        BotDatabase.AfterCommit(() =>
+        {
+            Enqueued?.Invoke(channel);
+            Stored?.Invoke(channel, stored);
+        });
         return true;
     }
 

@@ -52,11 +52,44 @@ public sealed class OutboxDispatcher
 
     private int _pendingCount;
 
-    /// <summary>Tells the loop that new messages were stored.</summary>
+    /// <summary>Tells the loop that new messages were stored (it reads what is new from the store).</summary>
     public void Wake()
     {
         _newWork = true;
         _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// Hands the loop records just committed to the store, so it need not read them back. Each stored record must be
+    /// offered (or the loop woken with <see cref="Wake"/>); the periodic rescan catches anything missed all the same.
+    /// </summary>
+    public void Offer(IReadOnlyList<OutboxRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var r in records)
+        {
+            _offered.Enqueue(r);
+        }
+
+        _wake.Writer.TryWrite(true);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<OutboxRecord> _offered = new();
+
+    private void LoadOffered()
+    {
+        if (_offered.IsEmpty)
+        {
+            return;
+        }
+
+        var records = new List<OutboxRecord>();
+        while (_offered.TryDequeue(out var r))
+        {
+            records.Add(r);
+        }
+
+        Load(records);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -68,6 +101,7 @@ public sealed class OutboxDispatcher
             try
             {
                 DrainCompletions();
+                LoadOffered();
                 var now = _time.GetUtcNow();
                 if (now - lastRescan >= _options.RescanInterval)
                 {
@@ -336,7 +370,7 @@ public sealed class OutboxDispatcher
 
     private async Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
-        if (_done.IsEmpty is false || _newWork)
+        if (_done.IsEmpty is false || _newWork || _offered.IsEmpty is false)
         {
             return;
         }

@@ -28,18 +28,18 @@ public sealed class OutboxService : BackgroundService
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _store.Enqueued += OnEnqueued;
-        stoppingToken.Register(() => _store.Enqueued -= OnEnqueued);
+        _store.Stored += OnStored;
+        stoppingToken.Register(() => _store.Stored -= OnStored);
         return Task.WhenAll(_dispatchers.Select(d => Task.Run(() => d.RunAsync(stoppingToken), stoppingToken)));
     }
 
-    private void OnEnqueued(string channel)
+    private void OnStored(string channel, IReadOnlyList<OutboxRecord> records)
     {
         foreach (var d in _dispatchers)
         {
             if (d.Channel == channel)
             {
-                d.Wake();
+                d.Offer(records);
             }
         }
     }
