@@ -20,6 +20,16 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     private volatile bool _running;
     private long _processed;
 
+    /// <summary>
+    /// Whether <see cref="RecordAndHandle"/> may handle on arrival: set while the processor runs (a stopped one leaves
+    /// everything recorded for the next start). Tests set it to drive the path without the background loop.
+    /// </summary>
+    internal bool HandlesOnArrival
+    {
+        get => _running;
+        set => _running = value;
+    }
+
     /// <summary>Messages handled since start.</summary>
     public long Processed => Interlocked.Read(ref _processed);
 

@@ -50,6 +50,80 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Single(_bot.TakeSent());
     }
 
+    [Fact]
+    public void OnArrival_WithNothingWaiting_MessagesAreHandledInTheRecordingTransaction()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var processor = _bot.Get<InboxProcessor>();
+        processor.HandlesOnArrival = true;
+        var inbox = _bot.Get<IInbox>();
+
+        processor.RecordAndHandle(() => inbox.TryAccept(_bot.Message("郭洋", "帮助")));
+
+        // Nothing left for the processor: the reply was enqueued by the same commit that recorded the message.
+        Assert.Empty(_bot.Get<LiteDbInbox>().Pending(10));
+        Assert.StartsWith("可用的命令", Assert.Single(_bot.TakeSent()).Text, StringComparison.Ordinal);
+        Assert.Equal(1, processor.Processed);
+    }
+
+    [Fact]
+    public void OnArrival_WithOlderMessagesWaiting_OnlyRecords_AndTheProcessorKeepsTheOrder()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var processor = _bot.Get<InboxProcessor>();
+        processor.HandlesOnArrival = true;
+        var inbox = _bot.Get<IInbox>();
+        inbox.TryAccept(_bot.Message("郭洋", "语言 English"));
+
+        processor.RecordAndHandle(() => inbox.TryAccept(_bot.Message("郭洋", "/help")));
+        Assert.Equal(2, _bot.Get<LiteDbInbox>().Pending(10).Count);
+
+        processor.ProcessPending();
+        var sent = _bot.TakeSent();
+        Assert.Equal(2, sent.Count);
+        // The language change was handled first, so the help after it is in English.
+        Assert.StartsWith("What you can do", sent[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnArrival_AFailingHandler_RollsTheBatchBack_AndTheProcessorIsolatesIt()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var processor = _bot.Get<InboxProcessor>();
+        processor.HandlesOnArrival = true;
+        var inbox = _bot.Get<IInbox>();
+
+        processor.RecordAndHandle(() => inbox.TryAcceptMany([_bot.Message("郭洋", "帮助"), _bot.Message("郭洋", "/explode"), _bot.Message("郭洋", "帮助")]));
+        Assert.Empty(_bot.TakeSent());
+        Assert.Equal(3, _bot.Get<LiteDbInbox>().Pending(10).Count);
+
+        processor.ProcessPending();
+        var sent = _bot.TakeSent();
+        Assert.Equal(3, sent.Count);
+        Assert.StartsWith("抱歉，处理这条消息时出错了", sent[1].Text, StringComparison.Ordinal);
+        Assert.Equal(0, ExplodingHandler.Writes(_bot));
+    }
+
+    [Fact]
+    public void OnArrival_AMessageSeenBefore_IsSkipped_AndTheNewOnesAreHandledOnce()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var processor = _bot.Get<InboxProcessor>();
+        processor.HandlesOnArrival = true;
+        var inbox = _bot.Get<IInbox>();
+        var seen = _bot.Message("郭洋", "帮助");
+        processor.RecordAndHandle(() => inbox.TryAccept(seen));
+        Assert.Single(_bot.TakeSent());
+
+        // Redelivered (its confirmation was lost) together with a new one.
+        processor.RecordAndHandle(() => inbox.TryAcceptMany([seen, _bot.Message("郭洋", "/help")]));
+        processor.ProcessPending();
+
+        Assert.Single(_bot.TakeSent());
+        Assert.Equal(2, _bot.Get<LiteDbInbox>().Count);
+        Assert.Empty(_bot.Get<LiteDbInbox>().Pending(10));
+    }
+
     public void Dispose() => _bot.Dispose();
 
     /// <summary>Writes to the data file, then throws: the write must be rolled back with the rest of the message.</summary>
