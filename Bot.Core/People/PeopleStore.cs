@@ -51,7 +51,7 @@ public sealed class PeopleStore
         var identities = _identities.Value;
         if (identities.TryGetValue(key, out var id))
         {
-            var mapped = _people.FindById(id);
+            var mapped = ById(id);
             if (mapped is not null && mapped.IdentityKeys.Contains(key))
             {
                 return mapped;
@@ -69,7 +69,63 @@ public sealed class PeopleStore
         return person;
     }
 
-    public Person? Get(string id) => _people.FindById(id);
+    public Person? Get(string id) => ById(id);
+
+    // People by id, as committed: every message reads its sender, and a person changes rarely. Each caller gets its own
+    // copy (handlers change what they read). An entry is dropped when a save of that person begins and again when it
+    // commits; a read fills it only if no save began meanwhile (generation) and none is pending in the reader's own
+    // transaction (that version may yet be rolled back), so the cache never holds what the data file does not.
+    private readonly Lock _cacheGate = new();
+    private readonly Dictionary<string, Person> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _generations = new(StringComparer.Ordinal);
+    private long _generation;
+
+    [ThreadStatic]
+    private static long _savedIn;
+
+    [ThreadStatic]
+    private static HashSet<string>? _savedIds;
+
+    /// <summary>Most people a district has; beyond this the cache stops growing (reads still work, uncached).</summary>
+    private const int CacheLimit = 100_000;
+
+    private Person? ById(string id)
+    {
+        long generation;
+        lock (_cacheGate)
+        {
+            if (_cache.TryGetValue(id, out var cached))
+            {
+                return cached.Copy();
+            }
+
+            generation = _generations.GetValueOrDefault(id);
+        }
+
+        var person = _people.FindById(id);
+        var savedHere = _savedIds is { } saved && _savedIn == BotDatabase.CurrentTransaction && saved.Contains(id);
+        if (person is not null && !savedHere)
+        {
+            lock (_cacheGate)
+            {
+                if (_generations.GetValueOrDefault(id) == generation && _cache.Count < CacheLimit)
+                {
+                    _cache[id] = person.Copy();
+                }
+            }
+        }
+
+        return person;
+    }
+
+    private void Invalidate(string id)
+    {
+        lock (_cacheGate)
+        {
+            _cache.Remove(id);
+            _generations[id] = ++_generation;
+        }
+    }
 
     /// <summary>Staff first: names are how imports, rosters and the console refer to people.</summary>
     public Person? FindByName(string name, string? communityId = null) =>
@@ -97,7 +153,22 @@ public sealed class PeopleStore
             person.Id = ObjectId.NewObjectId().ToString();
         }
 
+        Invalidate(person.Id);
+        var transaction = BotDatabase.CurrentTransaction;
+        if (transaction != 0)
+        {
+            if (_savedIn != transaction || _savedIds is null)
+            {
+                _savedIds = new HashSet<string>(StringComparer.Ordinal);
+                _savedIn = transaction;
+            }
+
+            _savedIds.Add(person.Id);
+        }
+
         _people.Upsert(person);
+        var id = person.Id;
+        BotDatabase.AfterCommit(() => Invalidate(id));
         if (_identities.IsValueCreated)
         {
             foreach (var key in person.IdentityKeys)

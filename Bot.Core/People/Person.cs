@@ -38,6 +38,14 @@ public sealed class Person
 
     public bool IsStaff => Role is Role.Cadre or Role.Secretary or Role.Admin;
 
+    /// <summary>A copy that shares nothing mutable with this one.</summary>
+    public Person Copy()
+    {
+        var copy = (Person)MemberwiseClone();
+        copy.IdentityKeys = [.. IdentityKeys];
+        return copy;
+    }
+
     public string? IdentityOn(string channel)
     {
         var prefix = channel + ":";

@@ -14,6 +14,11 @@ public sealed class BotDatabase : IDisposable
     [ThreadStatic]
     private static int _depth;
 
+    [ThreadStatic]
+    private static long _transaction;
+
+    private static long _transactions;
+
     private readonly LiteDatabase _db;
 
     public BotDatabase(string path)
@@ -46,7 +51,11 @@ public sealed class BotDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(work);
         var own = _db.BeginTrans();
-        _depth++;
+        if (_depth++ == 0)
+        {
+            _transaction = Interlocked.Increment(ref _transactions);
+        }
+
         try
         {
             var result = work();
@@ -79,6 +88,12 @@ public sealed class BotDatabase : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A number for the current thread's outermost transaction, different for each one; 0 outside a transaction. Lets a
+    /// store tell "written earlier in this same transaction (not committed yet)" from "written by another".
+    /// </summary>
+    public static long CurrentTransaction => _depth > 0 ? _transaction : 0;
 
     /// <summary>
     /// Runs <paramref name="action"/> once the current thread's transaction commits (dropped on rollback), or at once
