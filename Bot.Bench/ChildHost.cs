@@ -22,6 +22,9 @@ internal sealed class ChildHost : IDisposable
 
     public int Port { get; }
 
+    /// <summary>True once the process has ended (a benchmark waiting on it must stop waiting).</summary>
+    public bool HasExited => _process.HasExited;
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>Highest working set seen by <see cref="SampleMemory"/> (Linux VmHWM when readable).</summary>
@@ -111,7 +114,8 @@ internal sealed class ChildHost : IDisposable
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is { } line && (line.Contains("fail:", StringComparison.Ordinal) || line.Contains("crit:", StringComparison.Ordinal)))
+            if (e.Data is { } line && (line.Contains("fail:", StringComparison.Ordinal) || line.Contains("crit:", StringComparison.Ordinal)
+                || line.Contains("Unhandled exception", StringComparison.Ordinal)))
             {
                 Console.Error.WriteLine("[child] " + line);
             }

@@ -71,8 +71,14 @@ internal static class InboundScenario
         var driver = new InboundDriver(fake);
         driver.Attach();
         using var child = start(fake);
+        var startedAt = TimeProvider.System.GetUtcNow();
         while (fake.Polls == 0)
         {
+            if (child.HasExited || TimeProvider.System.GetUtcNow() - startedAt > TimeSpan.FromSeconds(60))
+            {
+                throw new InvalidOperationException($"{subject}: the process {(child.HasExited ? "ended" : "did not poll within 60 s")} before its first getUpdates");
+            }
+
             await Task.Delay(10).ConfigureAwait(false);
         }
 
