@@ -112,8 +112,17 @@ internal sealed class ChildHost : IDisposable
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
         process.OutputDataReceived += (_, _) => { };
+        var tail = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.ErrorDataReceived += (_, e) =>
         {
+            if (e.Data is { } any)
+            {
+                tail.Enqueue(any);
+                while (tail.Count > 40 && tail.TryDequeue(out string? _))
+                {
+                }
+            }
+
             if (e.Data is { } line && (line.Contains("fail:", StringComparison.Ordinal) || line.Contains("crit:", StringComparison.Ordinal)
                 || line.Contains("Unhandled exception", StringComparison.Ordinal)))
             {
@@ -122,8 +131,15 @@ internal sealed class ChildHost : IDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ChildHost(process, port);
+        return new ChildHost(process, port) { _stderrTail = tail };
     }
+
+    private System.Collections.Concurrent.ConcurrentQueue<string> _stderrTail = new();
+
+    /// <summary>Why the process ended, for the report: its exit code and the last lines it wrote to standard error.</summary>
+    public string ExitReport() =>
+        $"exit code {(_process.HasExited ? _process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "(running)")}; last standard error lines:\n  "
+        + string.Join("\n  ", _stderrTail);
 
     private long ReadVmHwm()
     {

@@ -87,6 +87,13 @@ internal static class InboundScenario
         {
             while (!sampling.IsCancellationRequested)
             {
+                if (child.HasExited)
+                {
+                    // Without this the driver would wait out every remaining reply's timeout.
+                    await Console.Error.WriteLineAsync($"{subject}: the process ended during the run: {child.ExitReport()}").ConfigureAwait(false);
+                    Environment.Exit(3);
+                }
+
                 child.SampleMemory();
                 await Task.Delay(100, CancellationToken.None).ConfigureAwait(false);
             }
