@@ -10,7 +10,7 @@ namespace Bot.Bench;
 internal static class InboundScenario
 {
     /// <summary>Updates sent (and not measured) before the measured ones, on the bot and on the floor alike.</summary>
-    public const int DefaultWarmup = 1000;
+    public const int DefaultWarmup = 5000;
 
     public static async Task<IReadOnlyList<BenchResult>> RunAsync(int count, int warmupCount)
     {
