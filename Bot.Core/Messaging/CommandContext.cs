@@ -49,7 +49,7 @@ public sealed class CommandContext
 
     /// <summary>Answers in the chat the message came from (same forum topic).</summary>
     public void Reply(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null, OutgoingFile? file = null) =>
-        Messenger.Send(Message.Chat, text, buttons, MessagePriority.Interactive, file: file, replyToken: Message.ReplyToken);
+        Messenger.Send(Message.Chat, text, buttons, MessagePriority.Interactive, file: file, replyToken: Message.ReplyToken, language: Language);
 
     public void Reply(Text text, params object?[] args) => Reply(T(text, args));
 
@@ -62,7 +62,7 @@ public sealed class CommandContext
             return;
         }
 
-        Messenger.Send(ChatAddress.PrivateTo(Message.Channel, Message.SenderId), text, buttons);
+        Messenger.Send(ChatAddress.PrivateTo(Message.Channel, Message.SenderId), text, buttons, language: Language);
     }
 
     /// <summary>

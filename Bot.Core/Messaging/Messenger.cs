@@ -55,7 +55,7 @@ public sealed class Messenger
         MessagePriority priority = MessagePriority.Interactive, string? dedupeKey = null, string? batchKey = null, OutgoingFile? file = null)
     {
         var to = AddressOf(person);
-        return to is not null && Send(to, text, buttons, priority, dedupeKey, batchKey, file);
+        return to is not null && Send(to, text, buttons, priority, dedupeKey, batchKey, file, language: person.Language);
     }
 
     /// <summary>
@@ -71,8 +71,8 @@ public sealed class Messenger
         }
 
         return to.Channel == photoChannel
-            ? _outbox.Enqueue(new OutgoingMessage { To = to, Text = caption, PhotoRef = photoRef })
-            : Send(to, textElsewhere);
+            ? _outbox.Enqueue(new OutgoingMessage { To = to, Text = caption, PhotoRef = photoRef, Language = person.Language })
+            : Send(to, textElsewhere, language: person.Language);
     }
 
     /// <summary>Sends to a bound group chat, if its channel is running.</summary>
@@ -86,9 +86,10 @@ public sealed class Messenger
 
     public bool Send(ChatAddress to, string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null,
         MessagePriority priority = MessagePriority.Interactive, string? dedupeKey = null, string? batchKey = null,
-        OutgoingFile? file = null, string? replyToken = null) =>
+        OutgoingFile? file = null, string? replyToken = null, Language? language = null) =>
         _outbox.Enqueue(new OutgoingMessage
         {
+            Language = language,
             To = to,
             Text = text,
             Buttons = buttons ?? [],

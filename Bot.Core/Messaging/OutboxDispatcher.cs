@@ -223,7 +223,7 @@ public sealed class OutboxDispatcher
 
             var firstOfChat = passed.Add(other.ChatKey) && !seenChats.Contains(other.ChatKey);
             // Like with like only: a sender batches private chats; one group in a batch would make it send one by one.
-            if (!firstOfChat || other.BatchKey != first.BatchKey || other.Text != first.Text || other.Kind != first.Kind
+            if (!firstOfChat || other.BatchKey != first.BatchKey || other.Text != first.Text || other.Language != first.Language || other.Kind != first.Kind
                 || _busyChats.Contains(other.ChatKey) || Due(other) > now
                 || _limiter.EarliestAllowed(Checks(other, includeChannel: false), now) > now)
             {

@@ -15,6 +15,8 @@ internal sealed class OutboxEntry(OutboxRecord r)
 
     public string Text { get; } = r.Text;
 
+    public People.Language? Language { get; } = r.Language;
+
     /// <summary>
     /// The record as loaded, kept to send from: a record's content never changes once stored, so a send needs no
     /// read of the file. Not kept for a record with a file, whose bytes would sit in memory until it is sent.

@@ -51,6 +51,8 @@ public sealed class OutboxRecord
 
     public string? ReplyToken { get; set; }
 
+    public People.Language? Language { get; set; }
+
     public static OutboxRecord From(OutgoingMessage m, string text, string dedupeKey, DateTime nowUtc) => new()
     {
         DedupeKey = dedupeKey,
@@ -71,6 +73,7 @@ public sealed class OutboxRecord
         Priority = m.Priority,
         BatchKey = m.BatchKey,
         ReplyToken = m.ReplyToken,
+        Language = m.Language,
     };
 
     public OutgoingMessage ToMessage() => new()
@@ -86,5 +89,6 @@ public sealed class OutboxRecord
         DedupeKey = DedupeKey,
         BatchKey = BatchKey,
         ReplyToken = ReplyToken,
+        Language = Language,
     };
 }

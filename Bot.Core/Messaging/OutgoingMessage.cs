@@ -35,5 +35,11 @@ public sealed record OutgoingMessage
     /// <summary>Channel-specific reply token copied from the incoming message (see <see cref="IncomingMessage.ReplyToken"/>).</summary>
     public string? ReplyToken { get; init; }
 
+    /// <summary>
+    /// The language of <see cref="Text"/>, for the words a channel adds itself (WeCom renders buttons as "reply …"
+    /// lines). Null: Simplified Chinese.
+    /// </summary>
+    public People.Language? Language { get; init; }
+
     public static OutgoingMessage Simple(ChatAddress to, string text) => new() { To = to, Text = text };
 }

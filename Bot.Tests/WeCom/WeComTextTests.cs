@@ -29,6 +29,40 @@ public sealed class WeComTextTests
         Assert.Equal(text, string.Concat(parts));
     }
 
+    [Theory]
+    [InlineData(null, "▸ 接单：回复「/claim 12」")]
+    [InlineData(Bot.Core.People.Language.ZhHant, "▸ 接单：回覆「/claim 12」")]
+    [InlineData(Bot.Core.People.Language.English, "▸ 接单: reply \"/claim 12\"")]
+    public void ButtonLines_AreInTheMessagesLanguage(Bot.Core.People.Language? language, string line)
+    {
+        var message = new Bot.Core.Messaging.OutgoingMessage
+        {
+            To = new Bot.Core.Messaging.ChatAddress("wecom", "user1", Bot.Core.Messaging.ChatKind.Private),
+            Text = "李姨需要买菜",
+            Buttons = [[new Bot.Core.Messaging.Button("接单", "/claim 12")]],
+            Language = language,
+        };
+
+        Assert.Equal("李姨需要买菜\n" + line, WeComMessageFormatter.Render(message));
+    }
+
+    [Fact]
+    public void MessageToAPerson_CarriesTheirLanguage_ThroughTheOutbox()
+    {
+        using var bot = new Support.BotHarness();
+        var guo = bot.AddPerson("Guo", Bot.Core.People.Role.Cadre);
+        guo.Language = Bot.Core.People.Language.English;
+        guo.IdentityKeys.Add("wecom:guo");
+        guo.LastChannel = "wecom";
+        bot.People.Save(guo);
+
+        bot.Get<Bot.Core.Messaging.Messenger>().ToPerson(guo, "Your shift starts at 08:00", [[new Bot.Core.Messaging.Button("Sign in", "/signin")]]);
+
+        var record = Assert.Single(bot.Get<Bot.Core.Messaging.LiteDbOutbox>().All(), r => r.Text.StartsWith("Your shift", StringComparison.Ordinal));
+        Assert.Equal(Bot.Core.People.Language.English, record.ToMessage().Language);
+        Assert.EndsWith("reply \"/signin\"", WeComMessageFormatter.Render(record.ToMessage()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DefaultCharLimit_TimesThreeBytes_FitsWeComsByteLimit()
     {

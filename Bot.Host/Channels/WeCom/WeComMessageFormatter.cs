@@ -4,7 +4,7 @@ using Bot.Core.People;
 
 namespace Bot.Host.Channels.WeCom;
 
-/// <summary>Turns a neutral message into WeCom text: buttons become "reply …" lines; text is cut to WeCom's byte limit.</summary>
+/// <summary>Turns a neutral message into WeCom text: buttons become "reply …" lines in the message's language; text is cut to WeCom's byte limit.</summary>
 internal static class WeComMessageFormatter
 {
     /// <summary>WeCom's limit for a text message's content, in UTF-8 bytes.</summary>
@@ -19,7 +19,7 @@ internal static class WeComMessageFormatter
         {
             foreach (var b in row)
             {
-                sb.Append('\n').Append(line.Format(Language.ZhHans, b.Label, b.Data));
+                sb.Append('\n').Append(line.Format(message.Language ?? Language.ZhHans, b.Label, b.Data));
             }
         }
 
