@@ -189,6 +189,12 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
                 foreach (var record in group)
                 {
                     pipeline.Process(record.ToMessage());
+                }
+
+                // Marked last: the inbox's write lock is then held only for the end of the transaction, so a channel
+                // recording new messages meanwhile is not held up by the handling.
+                foreach (var record in group)
+                {
                     inbox.MarkHandled(record);
                 }
             });
