@@ -22,7 +22,7 @@ public sealed class ConversationStore
         _items = db.Collection<ConversationState>("conversations");
         _items.EnsureIndex(x => x.UpdatedAtUtc);
         _present = new(() => _items.Query().Select(x => x.Id).ToEnumerable().ToDictionary(id => id, _ => 0L, StringComparer.Ordinal),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+            LazyThreadSafetyMode.PublicationOnly);
     }
 
     public ConversationState? Get(string id)

@@ -20,14 +20,15 @@ public sealed class PeopleStore
         _communities = db.Collection<Community>("communities");
         _groups = db.Collection<GroupBinding>("groups");
         _groups.EnsureIndex(x => x.CommunityId);
-        _identities = new(LoadIdentities, LazyThreadSafetyMode.ExecutionAndPublication);
+        _identities = new(LoadIdentities, LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>
     /// Identity key → person id, loaded once with every stored identity and kept up to date by <see cref="Save"/>, so
     /// that a known sender costs one read by id instead of a multikey index query (~6x as much). Identities are only
     /// ever added, so a mapped id stays right; one saved in a transaction that rolled back finds no person (or the
-    /// person without it) and is dropped. A key not in the map is looked up in the data file all the same.
+    /// person without it) and is dropped. A key not in the map is looked up in the data file all the same. (Loaded with
+    /// PublicationOnly: a failed load is tried again at the next message rather than remembered as a failure.)
     /// </summary>
     private readonly Lazy<System.Collections.Concurrent.ConcurrentDictionary<string, string>> _identities;
 
