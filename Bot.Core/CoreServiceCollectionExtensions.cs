@@ -28,6 +28,7 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton<BotClock>();
         services.TryAddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath));
+        services.TryAddSingleton<HistoryPruner>();
         services.TryAddSingleton<LiteDbInbox>();
         services.TryAddSingleton<IInbox>(sp => sp.GetRequiredService<LiteDbInbox>());
         services.TryAddSingleton<LiteDbOutbox>();

@@ -33,6 +33,9 @@ public sealed class CoreOptionsValidator :
         p.Require(!string.IsNullOrWhiteSpace(options.LiteDbPath), "Storage:LiteDbPath", "is empty; set the data file path, for example data/bot.db.");
         p.Require(options.LiteDbPath is null || options.LiteDbPath.IndexOfAny(Path.GetInvalidPathChars()) < 0,
             "Storage:LiteDbPath", "contains characters that cannot be in a path.");
+        p.Require(options.KeepInboxFor >= TimeSpan.FromDays(2), "Storage:KeepInboxFor",
+            $"must be at least 2.00:00:00 (platforms deliver a message again for up to a day), not {options.KeepInboxFor}.");
+        p.Require(options.KeepOutboxFor >= TimeSpan.FromDays(1), "Storage:KeepOutboxFor", $"must be at least 1.00:00:00, not {options.KeepOutboxFor}.");
         return p.Result();
     }
 

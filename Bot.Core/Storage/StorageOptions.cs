@@ -7,4 +7,13 @@ public sealed class StorageOptions
 
     /// <summary>Path of the LiteDB data file; its folder is created. Default <c>data/bot.db</c>.</summary>
     public string LiteDbPath { get; set; } = "data/bot.db";
+
+    /// <summary>
+    /// Handled inbox records older than this are deleted (they only serve to recognise a message delivered again;
+    /// Telegram keeps an unconfirmed update for 24 h). At least 2 days. Default 7.00:00:00.
+    /// </summary>
+    public TimeSpan KeepInboxFor { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Sent or failed outbox records older than this are deleted. At least 1 day. Default 30.00:00:00.</summary>
+    public TimeSpan KeepOutboxFor { get; set; } = TimeSpan.FromDays(30);
 }

@@ -11,7 +11,15 @@ public static class SchedulingExtensions
     /// </summary>
     public static IServiceCollection AddBotScheduling(this IServiceCollection services)
     {
-        services.AddQuartz(q => q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 4));
+        services.AddQuartz(q =>
+        {
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 4);
+            // Old inbox/outbox records: a first pass once the host has started, then hourly.
+            q.ScheduleJob<HistoryPruneJob>(
+                trigger => trigger.WithIdentity("history-prune", "storage").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)),
+                job => job.WithIdentity(HistoryPruneJob.Key));
+        });
         services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = true;
