@@ -22,12 +22,9 @@ public sealed class LiteDbOutbox : IOutbox
         _maxLength = limits.ToDictionary(l => l.Channel, l => l.MaxTextLength);
     }
 
-    /// <summary>Raised after a message is stored, with its channel, so that channel's dispatcher wakes up.</summary>
-    public event Action<string>? Enqueued;
-
     /// <summary>
-    /// Raised with the records themselves once their transaction commits, so the channel's dispatcher can take them
-    /// without reading them back (<see cref="OutboxService"/> uses this; <see cref="Enqueued"/> only says "look").
+    /// Raised with the records themselves once their transaction commits (never for one rolled back), so the channel's
+    /// dispatcher can take them without reading them back.
     /// </summary>
     public event Action<string, IReadOnlyList<OutboxRecord>>? Stored;
 
@@ -64,11 +61,7 @@ public sealed class LiteDbOutbox : IOutbox
         }
 
         var channel = message.To.Channel;
-        BotDatabase.AfterCommit(() =>
-        {
-            Enqueued?.Invoke(channel);
-            Stored?.Invoke(channel, stored);
-        });
+        BotDatabase.AfterCommit(() => Stored?.Invoke(channel, stored));
         return true;
     }
 
@@ -77,9 +70,6 @@ public sealed class LiteDbOutbox : IOutbox
 
     public IReadOnlyList<OutboxRecord> Pending(string channel) =>
         _items.Find(BsonExpression.Create("$.Queue = @0", channel)).ToList();
-
-    public IReadOnlyList<OutboxRecord> PendingAfter(string channel, long id) =>
-        _items.Find(BsonExpression.Create("$._id > @0 AND $.Queue = @1", id, channel)).ToList();
 
     public OutboxRecord? Find(long id) => _items.FindById(id);
 

@@ -31,9 +31,7 @@ public sealed class OutboxDispatcher
         });
     private readonly SlidingLogLimiter _limiter = new();
     private readonly Dictionary<long, (DateTimeOffset At, bool Channel)> _startedAt = new();
-    private long _maxSeenId;
     private int _inFlight;
-    private volatile bool _newWork = true;
 
     public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, LiteDbOutbox store, TimeProvider time, ILogger logger, OutboxOptions options)
     {
@@ -52,16 +50,9 @@ public sealed class OutboxDispatcher
 
     private int _pendingCount;
 
-    /// <summary>Tells the loop that new messages were stored (it reads what is new from the store).</summary>
-    public void Wake()
-    {
-        _newWork = true;
-        _wake.Writer.TryWrite(true);
-    }
-
     /// <summary>
-    /// Hands the loop records just committed to the store, so it need not read them back. Each stored record must be
-    /// offered (or the loop woken with <see cref="Wake"/>); the periodic rescan catches anything missed all the same.
+    /// Hands the loop records just committed to the store (<see cref="LiteDbOutbox.Stored"/>), so it need not read them
+    /// back. What was stored before the loop started it reads at start; the periodic rescan catches anything missed.
     /// </summary>
     public void Offer(IReadOnlyList<OutboxRecord> records)
     {
@@ -108,11 +99,6 @@ public sealed class OutboxDispatcher
                     Load(_store.Pending(Channel));
                     lastRescan = now;
                 }
-                else if (_newWork)
-                {
-                    _newWork = false;
-                    Load(_store.PendingAfter(Channel, _maxSeenId));
-                }
 
                 Volatile.Write(ref _pendingCount, _pending.Count);
                 var nextWake = StartDueSends(now, lastRescan + _options.RescanInterval);
@@ -135,7 +121,6 @@ public sealed class OutboxDispatcher
     {
         foreach (var r in records)
         {
-            _maxSeenId = Math.Max(_maxSeenId, r.Id);
             if (r.Status == OutboxStatus.Pending && _known.Add(r.Id))
             {
                 _pending.Add(new OutboxEntry(r));
@@ -370,7 +355,7 @@ public sealed class OutboxDispatcher
 
     private async Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
-        if (_done.IsEmpty is false || _newWork || _offered.IsEmpty is false)
+        if (_done.IsEmpty is false || _offered.IsEmpty is false)
         {
             return;
         }

@@ -24,7 +24,7 @@ internal sealed class DispatcherDriver : IAsyncDisposable
         _channel = limits.Channel;
         _time = new WatchedTimeProvider(bot.Time);
         Dispatcher = new OutboxDispatcher(sender, limits, _outbox, _time, NullLogger.Instance, new OutboxOptions());
-        _outbox.Enqueued += OnEnqueued;
+        _outbox.Stored += OnStored;
         _loop = Task.Run(() => Dispatcher.RunAsync(_stop.Token));
     }
 
@@ -60,7 +60,7 @@ internal sealed class DispatcherDriver : IAsyncDisposable
     /// <summary>Stops the loop, as a process being stopped would.</summary>
     public async Task StopAsync()
     {
-        _outbox.Enqueued -= OnEnqueued;
+        _outbox.Stored -= OnStored;
         if (!_stop.IsCancellationRequested)
         {
             await _stop.CancelAsync();
@@ -75,11 +75,11 @@ internal sealed class DispatcherDriver : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private void OnEnqueued(string channel)
+    private void OnStored(string channel, IReadOnlyList<OutboxRecord> records)
     {
         if (channel == _channel)
         {
-            Dispatcher.Wake();
+            Dispatcher.Offer(records);
         }
     }
 }
