@@ -31,6 +31,9 @@ public static class TelegramChannelExtensions
         services.TryAddSingleton<TelegramBotInfo>();
         services.TryAddSingleton<TelegramUpdateMapper>();
         services.TryAddSingleton<TelegramIntake>();
+        services.TryAddSingleton<TelegramChatMenus>();
+        services.TryAddSingleton<TelegramMenuSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<TelegramMenuSync>());
         services.AddSingleton(sp => Limits(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, TelegramSender>());
         services.AddHostedService<TelegramChannelService>();

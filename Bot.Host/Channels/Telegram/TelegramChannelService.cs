@@ -2,6 +2,7 @@ using Bot.Core.Messaging;
 using Bot.Core.People;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +58,12 @@ internal sealed class TelegramChannelService(
         info.Username = me.Username;
     }
 
-    /// <summary>The command menu is a convenience: a refusal is logged and never keeps the bot from receiving.</summary>
+    /// <summary>
+    /// The default command menus: private chats see a resident's commands (people of other roles get their own menu
+    /// from <see cref="TelegramMenuSync"/>), group chats every command, since people of every role write there. In
+    /// Simplified Chinese, and in English for apps set to English. The menu is a convenience: a refusal is logged and
+    /// never keeps the bot from receiving.
+    /// </summary>
     private async Task SetCommandsAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.SetCommands)
@@ -67,9 +73,13 @@ internal sealed class TelegramChannelService(
 
         try
         {
-            await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, Language.ZhHans), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, Language.English), languageCode: "en",
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var (language, code) in new[] { (Language.ZhHans, (string?)null), (Language.English, "en") })
+            {
+                await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, language, Role.Resident), languageCode: code,
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+                await connection.Client.SetMyCommands(TelegramCommandMenu.For(router, language), BotCommandScope.AllGroupChats(), code,
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -20,6 +20,7 @@ internal sealed class TelegramIntake(
     InboxProcessor processor,
     PeopleStore people,
     TelegramConnection connection,
+    TelegramMenuSync menus,
     ILogger<TelegramIntake> logger)
 {
     /// <summary>
@@ -67,6 +68,7 @@ internal sealed class TelegramIntake(
                 _ = AnswerAsync(queryId);
             }
 
+            NoticeSender(inbound);
             return true;
         }
         catch (Exception e)
@@ -135,7 +137,21 @@ internal sealed class TelegramIntake(
             _ = AnswerAsync(queryId);
         }
 
+        foreach (var inbound in mapped)
+        {
+            NoticeSender(inbound);
+        }
+
         return true;
+    }
+
+    /// <summary>A person writing in private gets their role's command menu (see <see cref="TelegramMenuSync"/>).</summary>
+    private void NoticeSender(TelegramInbound inbound)
+    {
+        if (inbound.Message is { IsPrivate: true } message)
+        {
+            menus.Noticed(message.SenderId);
+        }
     }
 
     private async Task AnswerAsync(string queryId)

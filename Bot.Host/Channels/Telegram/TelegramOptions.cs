@@ -52,7 +52,7 @@ public sealed class TelegramOptions
     /// <summary>Send requests in flight at once. Default 32 (a reply waits for a free slot; the rate rules still pace).</summary>
     public int MaxConcurrency { get; set; } = 32;
 
-    /// <summary>Register the command menu with setMyCommands at start. Default true.</summary>
+    /// <summary>Register the command menus with setMyCommands: the defaults at start, each person's own after they write. Default true.</summary>
     public bool SetCommands { get; set; } = true;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);

@@ -66,7 +66,8 @@ public sealed partial class FakeTelegramServer
             "editMessageText" => Edit(request),
             "answerCallbackQuery" => AnswerCallback(request),
             "setMyCommands" => SetCommands(request),
-            "getMyCommands" => (200, Ok(Commands(request.String("language_code") ?? "") ?? [])),
+            "deleteMyCommands" => DeleteCommands(request),
+            "getMyCommands" => (200, Ok(CommandsFor(ScopeKey(request), request.String("language_code") ?? "") ?? [])),
             _ => (404, Error(404, "Not Found: method not found")),
         };
         if (http.RequestAborted.IsCancellationRequested)
@@ -205,11 +206,57 @@ public sealed partial class FakeTelegramServer
             return (400, Error(400, "Bad Request: commands must be an array"));
         }
 
+        if (ScopeKey(request) is not { } scope)
+        {
+            return (400, Error(400, "Bad Request: can't parse BotCommandScope JSON object"));
+        }
+
         lock (_lock)
         {
-            _commands[request.String("language_code") ?? ""] = (JsonArray)commands.DeepClone();
+            _commands[(scope, request.String("language_code") ?? "")] = (JsonArray)commands.DeepClone();
+            _commandCalls.Add((scope, request.String("language_code") ?? "", "set"));
         }
 
         return (200, Ok(true));
+    }
+
+    private (int, JsonObject) DeleteCommands(FakeTelegramRequest request)
+    {
+        if (ScopeKey(request) is not { } scope)
+        {
+            return (400, Error(400, "Bad Request: can't parse BotCommandScope JSON object"));
+        }
+
+        lock (_lock)
+        {
+            _commands.Remove((scope, request.String("language_code") ?? ""));
+            _commandCalls.Add((scope, request.String("language_code") ?? "", "delete"));
+        }
+
+        return (200, Ok(true));
+    }
+
+    /// <summary>"default" without a scope; else the scope's type, with ":chat_id" for the chat scopes.</summary>
+    private static string? ScopeKey(FakeTelegramRequest request)
+    {
+        var scope = request.Parameters["scope"] switch
+        {
+            JsonObject o => o,
+            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => JsonNode.Parse(v.GetValue<string>()) as JsonObject,
+            null => new JsonObject { ["type"] = "default" },
+            _ => null,
+        };
+        if (scope?["type"] is not JsonValue type || type.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var name = type.GetValue<string>();
+        return name switch
+        {
+            "default" or "all_private_chats" or "all_group_chats" or "all_chat_administrators" => name,
+            "chat" or "chat_administrators" when scope["chat_id"] is JsonValue id => $"{name}:{id}",
+            _ => null,
+        };
     }
 }

@@ -28,7 +28,8 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly List<FakeSentMessage> _sent = [];
     private readonly List<FakeFault> _faults = [];
     private readonly HashSet<long> _blocked = [];
-    private readonly Dictionary<string, JsonArray> _commands = new();
+    private readonly Dictionary<(string Scope, string Language), JsonArray> _commands = new();
+    private readonly List<(string Scope, string Language, string Call)> _commandCalls = [];
     private readonly List<string> _answeredCallbacks = [];
     private long _sequence;
     private int _inProgress;
@@ -158,12 +159,30 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The commands registered with setMyCommands, by language_code ("" for the default list).</summary>
-    public JsonArray? Commands(string languageCode = "")
+    /// <summary>The commands registered with setMyCommands for the default scope, by language_code ("" for the default list).</summary>
+    public JsonArray? Commands(string languageCode = "") => CommandsFor("default", languageCode);
+
+    /// <summary>
+    /// The commands registered for a scope ("default", "all_group_chats", "chat:1001", …) and language_code, as
+    /// Telegram would show them now (null when none is set or it was deleted).
+    /// </summary>
+    public JsonArray? CommandsFor(string? scope, string languageCode = "")
     {
         lock (_lock)
         {
-            return _commands.TryGetValue(languageCode, out var list) ? (JsonArray)list.DeepClone() : null;
+            return scope is not null && _commands.TryGetValue((scope, languageCode), out var list) ? (JsonArray)list.DeepClone() : null;
+        }
+    }
+
+    /// <summary>Every setMyCommands ("set") and deleteMyCommands ("delete") call, in order.</summary>
+    public IReadOnlyList<(string Scope, string Language, string Call)> CommandCalls
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _commandCalls.ToList();
+            }
         }
     }
 
