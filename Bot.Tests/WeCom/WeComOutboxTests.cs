@@ -28,6 +28,22 @@ public sealed class WeComOutboxTests(WeComHostFixture f) : IClassFixture<WeComHo
     }
 
     [Fact]
+    public async Task AnExport_FromTheOutbox_ArrivesAsAnUploadedFile_WithItsBytes()
+    {
+        var secretary = Some.Name("secretary");
+        var content = System.Text.Encoding.UTF8.GetBytes("date,point,cadre\n2026-03-01,3号岗,刘丰睿\n");
+        f.Host.Get<Messenger>().Send(ChatAddress.PrivateTo(ChannelNames.WeCom, secretary), "3月考勤：",
+            file: new OutgoingFile("attendance-2026-03.csv", "text/csv", content));
+
+        await BotTestHost.WaitUntilAsync(() => f.SentTo(secretary).Count == 2, what: "text and file delivered");
+        var sent = f.SentTo(secretary);
+        Assert.Equal(["text", "file"], sent.Select(s => s.Str("msgtype")));
+        var media = f.Fake.Media[sent[1].FileMediaId];
+        Assert.Equal("attendance-2026-03.csv", media.FileName);
+        Assert.Equal(content, media.Content);
+    }
+
+    [Fact]
     public async Task Broadcast_WithOneBatchKey_GoesOutInOneMessageSendCall()
     {
         var users = Enumerable.Range(0, 6).Select(_ => Some.Name("party")).ToList();

@@ -13,6 +13,9 @@ public sealed record WeComApiResult(int? ErrCode, string ErrMsg, string? Invalid
     public const int TooFrequentApi = 45033;
     public const int IpNotTrusted = 60020;
 
+    /// <summary>The media_id an upload answered with (media/upload, webhook/upload_media).</summary>
+    public string? MediaId { get; init; }
+
     public bool Ok => ErrCode == 0;
 
     public bool IsTransport => ErrCode is null;

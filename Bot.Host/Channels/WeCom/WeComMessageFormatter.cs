@@ -10,6 +10,7 @@ internal static class WeComMessageFormatter
     /// <summary>WeCom's limit for a text message's content, in UTF-8 bytes.</summary>
     public const int MaxTextBytes = 2048;
 
+    /// <summary>The message's text with its buttons as lines; documents are sent on their own (see WeComSender).</summary>
     public static string Render(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -21,12 +22,6 @@ internal static class WeComMessageFormatter
             {
                 sb.Append('\n').Append(line.Format(message.Language ?? Language.ZhHans, b.Label, b.Data));
             }
-        }
-
-        if (message.File is { } file)
-        {
-            // Files are not uploaded by this channel yet; say so rather than drop it silently.
-            sb.Append("\n[").Append(file.FileName).Append(']');
         }
 
         return sb.ToString();

@@ -16,4 +16,13 @@ internal static class WeComTexts
         "▸ {0}：请在应用里给我发送「{1}」",
         "▸ {0}：請在應用裡給我發送「{1}」",
         "▸ {0}: send \"{1}\" to the app");
+
+    /// <summary>
+    /// Under a message whose document cannot go where it is sent: an intelligent-bot group with no robot to post
+    /// through (a one-shot reply carries text only). {0} the file's name.
+    /// </summary>
+    public static readonly Text FileNotHere = new(
+        "（文件「{0}」无法发到这个群：请在应用里给我发同样的指令，文件会发到那里。）",
+        "（檔案「{0}」無法發到這個群：請在應用裡給我發同樣的指令，檔案會發到那裡。）",
+        "(The file \"{0}\" cannot be posted in this group: send me the same command in the app and it comes there.)");
 }

@@ -34,6 +34,11 @@ public sealed partial class FakeWeComApi
             return Error(40007, "invalid media_id");
         }
 
+        if (CheckFile(call, "app") is { } refused)
+        {
+            return refused;
+        }
+
         var now = Time.GetUtcNow();
         if (!_limiter.TryCall(now))
         {

@@ -11,7 +11,8 @@ namespace Bot.Tests.Support.FakeWeCom;
 /// <summary>
 /// A loopback stand-in for the WeCom server API (Kestrel on 127.0.0.1, random port), for end-to-end tests and
 /// benchmarks; no test framework inside. It implements gettoken (with expiry and invalidation), message/send
-/// (touser "a|b|c", invaliduser), appchat/create + appchat/send, webhook/send and the intelligent bot's one-shot
+/// (touser "a|b|c", invaliduser), appchat/create + appchat/send, webhook/send, media/upload and webhook/upload_media
+/// (multipart, type file; file messages must name an uploaded media_id), and the intelligent bot's one-shot
 /// response_url, and can be scripted per path to answer an errcode, an HTTP status or late (<see cref="Script"/>).
 /// </summary>
 public sealed partial class FakeWeComApi : IAsyncDisposable
@@ -138,6 +139,11 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
             }
         }
 
+        if (path is "media/upload" or "webhook/upload_media")
+        {
+            return await UploadAsync(path, request).ConfigureAwait(false);
+        }
+
         JsonElement body;
         try
         {
@@ -161,8 +167,9 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         {
             "message/send" => MessageSend(call),
             "appchat/create" => AppChatCreate(call),
-            "appchat/send" => _appChats.ContainsKey(call.Str("chatid")) ? Accept(call) : Error(86003, "chat not found"),
-            "webhook/send" => string.IsNullOrEmpty(query.GetValueOrDefault("key")) ? Error(93000, "invalid webhook key") : Accept(call),
+            "appchat/send" => !_appChats.ContainsKey(call.Str("chatid")) ? Error(86003, "chat not found") : CheckFile(call, "app") ?? Accept(call),
+            "webhook/send" => string.IsNullOrEmpty(query.GetValueOrDefault("key")) ? Error(93000, "invalid webhook key")
+                : CheckFile(call, "robot:" + query["key"]) ?? Accept(call),
             "aibot/response" => _usedResponseCodes.TryAdd(query.GetValueOrDefault("response_code") ?? "", 0)
                 ? Accept(call)
                 : Error(ResponseUrlSpent, "response_code used"),

@@ -13,6 +13,11 @@ public sealed record FakeWeComRequest(string Path, IReadOnlyDictionary<string, s
         Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("image", out var i) && i.TryGetProperty("media_id", out var m)
             ? m.GetString() ?? "" : "";
 
+    /// <summary>file.media_id of a file message, or "".</summary>
+    public string FileMediaId =>
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("file", out var f) && f.TryGetProperty("media_id", out var m)
+            ? m.GetString() ?? "" : "";
+
     /// <summary>text.content or markdown.content.</summary>
     public string Content =>
         Body.TryGetProperty("text", out var t) ? t.GetProperty("content").GetString()!
