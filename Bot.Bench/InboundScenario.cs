@@ -67,7 +67,7 @@ internal static class InboundScenario
     private static async Task<BenchResult> MeasureAsync(string subject, IReadOnlyList<(Member, string)> warmup,
         IReadOnlyList<(Member, string)> work, Func<FakeTelegramServer, ChildHost> start, string? dataFile)
     {
-        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed).ConfigureAwait(false);
+        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Off).ConfigureAwait(false);
         var driver = new InboundDriver(fake);
         driver.Attach();
         using var child = start(fake);

@@ -38,7 +38,7 @@ internal static class StartupScenario
             result.Figures["data file MB"] = BenchFiles.Mb(BenchFiles.Size(dataFile));
         }
 
-        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed).ConfigureAwait(false);
+        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Off).ConfigureAwait(false);
         using var http = new HttpClient();
         var sw = Stopwatch.StartNew();
         using var child = start(fake);

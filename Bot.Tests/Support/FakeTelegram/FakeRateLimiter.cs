@@ -15,6 +15,11 @@ internal sealed class FakeRateLimiter(FakeTelegramLimits limits)
     /// <summary>Null when the send may go ahead (and is counted), otherwise the retry_after in seconds.</summary>
     public int? TryAcquire(long chatId, DateTimeOffset now)
     {
+        if (limits.IsOff)
+        {
+            return null;
+        }
+
         if (_blockedUntil.TryGetValue(chatId, out var until) && now < until)
         {
             EarlyRetries.Add((chatId, now, until));

@@ -11,4 +11,9 @@ public sealed record FakeTelegramLimits
 
     /// <summary>Limits high enough never to trigger, for tests about something else.</summary>
     public static FakeTelegramLimits Relaxed { get; } = new() { MessagesPerSecond = 10_000, PrivateChatPerSecond = 10_000, GroupChatPerMinute = 10_000 };
+
+    /// <summary>No limits at all, nothing counted (benchmarks: the echo floor alone sends more than 10,000 a second in bursts).</summary>
+    public static FakeTelegramLimits Off { get; } = new() { MessagesPerSecond = int.MaxValue, PrivateChatPerSecond = int.MaxValue, GroupChatPerMinute = int.MaxValue };
+
+    public bool IsOff => MessagesPerSecond == int.MaxValue && PrivateChatPerSecond == int.MaxValue && GroupChatPerMinute == int.MaxValue;
 }
