@@ -25,6 +25,16 @@ internal sealed class ChildHost : IDisposable
     /// <summary>True once the process has ended (a benchmark waiting on it must stop waiting).</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>CPU time the child has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>Highest working set seen by <see cref="SampleMemory"/> (Linux VmHWM when readable).</summary>
