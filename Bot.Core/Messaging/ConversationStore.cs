@@ -35,7 +35,7 @@ public sealed class ConversationStore
             }
         }
 
-        return _items.FindById(id);
+        return _items.FindOne(Expressions.ById(id));
     }
 
     public void Save(ConversationState state)
@@ -73,5 +73,5 @@ public sealed class ConversationStore
     }
 
     public IReadOnlyList<ConversationState> IdleSince(DateTime cutoffUtc) =>
-        _items.Find(BsonExpression.Create("$.UpdatedAtUtc < @0", cutoffUtc)).ToList();
+        _items.Find(Expressions.Of("$.UpdatedAtUtc < @0", cutoffUtc)).ToList();
 }

@@ -40,7 +40,7 @@ public sealed class LiteDbInbox : IInbox
             return true;
         }
 
-        if (_items.Exists(BsonExpression.Create("$.Key = @0", record.Key)))
+        if (_items.Exists(Expressions.Of("$.Key = @0", record.Key)))
         {
             return false;
         }
@@ -69,7 +69,7 @@ public sealed class LiteDbInbox : IInbox
     }
 
     /// <summary>True when a recorded message is waiting to be handled.</summary>
-    public bool HasPending() => _items.Exists(BsonExpression.Create("$.Handled = false"));
+    public bool HasPending() => _items.Exists(Expressions.Of("$.Handled = false"));
 
     private sealed class StopCollecting : IDisposable
     {
@@ -82,9 +82,76 @@ public sealed class LiteDbInbox : IInbox
         return _db.InTransaction(() => messages.Count(TryAccept));
     }
 
-    /// <summary>Unhandled messages in arrival order.</summary>
-    public IReadOnlyList<InboxRecord> Pending(int limit) =>
-        _items.Find(BsonExpression.Create("$.Handled = false"), 0, limit).OrderBy(x => x.Id).ToList();
+    /// <summary>
+    /// The oldest <paramref name="limit"/> unhandled messages, in arrival order. Walks the primary key (ids follow arrival)
+    /// from the oldest record that may still be unhandled: LiteDB returns the equal keys of an ordinary index in no
+    /// particular order, so the first N of <c>Handled = false</c> are not the oldest N once more than N wait.
+    /// </summary>
+    public IReadOnlyList<InboxRecord> Pending(int limit)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        // The top first, then the check: a record committed in between has a higher id than the top, or is seen pending.
+        var top = (_items.Query().OrderByDescending(x => x.Id).Limit(1).ToEnumerable().FirstOrDefault()?.Id ?? -1) + 1;
+        if (!HasPending())
+        {
+            // Nothing waits: the next walk may start above everything recorded so far.
+            MoveScanTo(top);
+            return [];
+        }
+
+        var from = ScanFrom();
+        var found = new List<InboxRecord>(Math.Min(limit, 256));
+        var last = from - 1;
+        foreach (var record in _items.Find(Expressions.Of("$._id >= @0", from)))
+        {
+            last = record.Id;
+            if (!record.Handled)
+            {
+                found.Add(record);
+                if (found.Count == limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        MoveScanTo(found.Count > 0 ? found[0].Id : last + 1);
+        return found;
+    }
+
+    // Every record below this id is handled: records are handled in arrival (id) order, a handled one never becomes
+    // unhandled, and a record inserted later gets a higher id. Found once through the Handled index, then moved up as
+    // walks see records handled. -1: not found yet.
+    private long _scanFrom = -1;
+    private readonly Lock _scanGate = new();
+
+    private long ScanFrom()
+    {
+        lock (_scanGate)
+        {
+            if (_scanFrom >= 0)
+            {
+                return _scanFrom;
+            }
+        }
+
+        // Once: the oldest of the unhandled records (all of them read, as the index gives them in no order).
+        var oldest = _items.Find(Expressions.Of("$.Handled = false")).Select(r => r.Id).DefaultIfEmpty(0).Min();
+        MoveScanTo(oldest);
+        return oldest;
+    }
+
+    private void MoveScanTo(long id)
+    {
+        lock (_scanGate)
+        {
+            _scanFrom = Math.Max(_scanFrom, id);
+        }
+    }
 
     public void MarkHandled(InboxRecord record)
     {

@@ -66,17 +66,17 @@ public sealed class LiteDbOutbox : IOutbox
     }
 
     public bool Exists(string dedupeKey) =>
-        _items.Exists(BsonExpression.Create("$.DedupeKey = @0", dedupeKey));
+        _items.Exists(Expressions.Of("$.DedupeKey = @0", dedupeKey));
 
     public IReadOnlyList<OutboxRecord> Pending(string channel) =>
-        _items.Find(BsonExpression.Create("$.Queue = @0", channel)).ToList();
+        _items.Find(Expressions.Of("$.Queue = @0", channel)).ToList();
 
-    public OutboxRecord? Find(long id) => _items.FindById(id);
+    public OutboxRecord? Find(long id) => _items.FindOne(Expressions.ById(id));
 
-    public int PendingCount(string channel) => _items.Count(BsonExpression.Create("$.Queue = @0", channel));
+    public int PendingCount(string channel) => _items.Count(Expressions.Of("$.Queue = @0", channel));
 
     // A range (every queue name sorts after "") seeks the index; != would walk all of it, sent history included.
-    public int PendingCount() => _items.Count(BsonExpression.Create("$.Queue > ''"));
+    public int PendingCount() => _items.Count(Expressions.Of("$.Queue > ''"));
 
     public void MarkSent(OutboxRecord record)
     {

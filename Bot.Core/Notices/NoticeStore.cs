@@ -29,13 +29,13 @@ public sealed class NoticeStore
 
     public void Update(Notice notice) => _notices.Update(notice);
 
-    public Notice? Get(int id) => _notices.FindById(id);
+    public Notice? Get(int id) => _notices.FindOne(Expressions.ById(id));
 
     public IReadOnlyList<Notice> WithStatus(NoticeStatus status) =>
-        _notices.Find(BsonExpression.Create("$.Status = @0", status.ToString())).ToList();
+        _notices.Find(Expressions.Of("$.Status = @0", status.ToString())).ToList();
 
     public bool OccurrenceExists(string key) =>
-        _notices.Exists(BsonExpression.Create("$.OccurrenceKey = @0", key));
+        _notices.Exists(Expressions.Of("$.OccurrenceKey = @0", key));
 
     /// <summary>The newest notices first, of one community (plus district-wide ones), or of all when null.</summary>
     public IReadOnlyList<Notice> Recent(string? communityId, int count, Func<Notice, bool>? filter = null) =>
@@ -46,15 +46,15 @@ public sealed class NoticeStore
 
     /// <summary>The author's newest draft, for <c>定时</c> on a preview.</summary>
     public Notice? LatestDraftBy(string authorId) =>
-        _notices.Query().Where(BsonExpression.Create("$.Status = @0", NoticeStatus.Draft.ToString()))
+        _notices.Query().Where(Expressions.Of("$.Status = @0", NoticeStatus.Draft.ToString()))
             .OrderByDescending(x => x.Id).ToEnumerable()
             .FirstOrDefault(n => n.AuthorId == authorId);
 
     public IReadOnlyList<NoticeRecipient> Recipients(int noticeId) =>
-        _recipients.Find(BsonExpression.Create("$.NoticeId = @0", noticeId)).ToList();
+        _recipients.Find(Expressions.Of("$.NoticeId = @0", noticeId)).ToList();
 
     public NoticeRecipient? Recipient(int noticeId, string personId) =>
-        _recipients.FindById(NoticeRecipient.KeyOf(noticeId, personId));
+        _recipients.FindOne(Expressions.ById(NoticeRecipient.KeyOf(noticeId, personId)));
 
     /// <summary>Records recipients; one already recorded (a resumed fan-out) is left as it is.</summary>
     public int AddRecipients(IEnumerable<NoticeRecipient> recipients)
@@ -64,7 +64,7 @@ public sealed class NoticeStore
         foreach (var r in recipients)
         {
             r.Id = NoticeRecipient.KeyOf(r.NoticeId, r.PersonId);
-            if (_recipients.FindById(r.Id) is null)
+            if (_recipients.FindOne(Expressions.ById(r.Id)) is null)
             {
                 _recipients.Insert(r);
                 added++;

@@ -34,7 +34,7 @@ public sealed class InviteStore
     /// <summary>Uses the code. Returns the invite, or the reason it cannot be used.</summary>
     public (Invite? Invite, InviteProblem Problem) Redeem(string code, string personId)
     {
-        var invite = _invites.FindById(code.Trim().ToUpperInvariant());
+        var invite = _invites.FindOne(Expressions.ById(code.Trim().ToUpperInvariant()));
         if (invite is null)
         {
             return (null, InviteProblem.Unknown);

@@ -61,7 +61,7 @@ public sealed class PeopleStore
             identities.TryRemove(key, out _);
         }
 
-        var person = _people.FindOne(BsonExpression.Create("$.IdentityKeys[*] ANY = @0", key));
+        var person = _people.FindOne(Expressions.Of("$.IdentityKeys[*] ANY = @0", key));
         if (person is not null)
         {
             identities[key] = person.Id;
@@ -103,7 +103,7 @@ public sealed class PeopleStore
             generation = _generations.GetValueOrDefault(id);
         }
 
-        var person = _people.FindById(id);
+        var person = _people.FindOne(Expressions.ById(id));
         var savedHere = _savedIds is { } saved && _savedIn == BotDatabase.CurrentTransaction && saved.Contains(id);
         if (person is not null && !savedHere)
         {
@@ -130,19 +130,19 @@ public sealed class PeopleStore
 
     /// <summary>Staff first: names are how imports, rosters and the console refer to people.</summary>
     public Person? FindByName(string name, string? communityId = null) =>
-        _people.Find(BsonExpression.Create("$.Name = @0", name))
+        _people.Find(Expressions.Of("$.Name = @0", name))
             .Where(p => communityId is null || p.CommunityId == communityId)
             .OrderByDescending(p => p.IsStaff)
             .FirstOrDefault();
 
     public Person? FindUnlinkedByTelegramUsername(string username) =>
-        _people.Find(BsonExpression.Create("$.TelegramUsername = @0", username.TrimStart('@')))
+        _people.Find(Expressions.Of("$.TelegramUsername = @0", username.TrimStart('@')))
             .FirstOrDefault(p => p.IdentityOn(Messaging.ChannelNames.Telegram) is null);
 
     public Person? FindUnlinked(string channel, string userId) => channel switch
     {
-        Messaging.ChannelNames.Telegram => _people.FindOne(BsonExpression.Create("$.TelegramUserId = @0", userId)),
-        Messaging.ChannelNames.WeCom => _people.FindOne(BsonExpression.Create("$.WeComUserId = @0", userId)),
+        Messaging.ChannelNames.Telegram => _people.FindOne(Expressions.Of("$.TelegramUserId = @0", userId)),
+        Messaging.ChannelNames.WeCom => _people.FindOne(Expressions.Of("$.WeComUserId = @0", userId)),
         _ => null,
     };
 
@@ -180,7 +180,7 @@ public sealed class PeopleStore
     }
 
     public IReadOnlyList<Person> InCommunity(string communityId) =>
-        _people.Find(BsonExpression.Create("$.CommunityId = @0", communityId)).ToList();
+        _people.Find(Expressions.Of("$.CommunityId = @0", communityId)).ToList();
 
     public IReadOnlyList<Person> All() => _people.FindAll().ToList();
 
@@ -188,7 +188,7 @@ public sealed class PeopleStore
 
     public Community EnsureCommunity(string name)
     {
-        var c = _communities.FindById(name);
+        var c = _communities.FindOne(Expressions.ById(name));
         if (c is null)
         {
             c = new Community { Id = name, Name = name };
@@ -198,11 +198,11 @@ public sealed class PeopleStore
         return c;
     }
 
-    public Community? FindCommunity(string name) => _communities.FindById(name.Trim());
+    public Community? FindCommunity(string name) => _communities.FindOne(Expressions.ById(name.Trim()));
 
     public IReadOnlyList<Community> Communities() => _communities.FindAll().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
 
-    public GroupBinding? FindGroup(string channel, string chatId) => _groups.FindById($"{channel}:{chatId}");
+    public GroupBinding? FindGroup(string channel, string chatId) => _groups.FindOne(Expressions.ById($"{channel}:{chatId}"));
 
     public void BindGroup(GroupBinding binding)
     {
@@ -214,7 +214,7 @@ public sealed class PeopleStore
     public bool UnbindGroup(string channel, string chatId) => _groups.Delete($"{channel}:{chatId}");
 
     public IReadOnlyList<GroupBinding> GroupsOf(string communityId, GroupPurpose? purpose = null) =>
-        _groups.Find(BsonExpression.Create("$.CommunityId = @0", communityId))
+        _groups.Find(Expressions.Of("$.CommunityId = @0", communityId))
             .Where(g => purpose is null || g.Purpose == purpose).ToList();
 
     /// <summary>A group chat moved (Telegram group → supergroup): keep the binding under the new id.</summary>

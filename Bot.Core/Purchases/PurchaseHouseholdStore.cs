@@ -24,20 +24,20 @@ public sealed class PurchaseHouseholdStore
         return $"{communityId}|{address.Key}";
     }
 
-    public PurchaseProfile? Profile(string personId) => _profiles.FindById(personId);
+    public PurchaseProfile? Profile(string personId) => _profiles.FindOne(Expressions.ById(personId));
 
     public void SaveProfile(PurchaseProfile profile) => _profiles.Upsert(profile);
 
-    public PriorityHousehold? Priority(string householdKey) => _priority.FindById(householdKey);
+    public PriorityHousehold? Priority(string householdKey) => _priority.FindOne(Expressions.ById(householdKey));
 
-    public bool IsPriority(string householdKey) => _priority.FindById(householdKey) is not null;
+    public bool IsPriority(string householdKey) => _priority.FindOne(Expressions.ById(householdKey)) is not null;
 
     public void Flag(PriorityHousehold household) => _priority.Upsert(household);
 
     public bool Unflag(string householdKey) => _priority.Delete(householdKey);
 
     public IReadOnlyList<PriorityHousehold> Priorities(string communityId) =>
-        _priority.Find(BsonExpression.Create("$.CommunityId = @0", communityId)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        _priority.Find(Expressions.Of("$.CommunityId = @0", communityId)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
 
     public HashSet<string> PriorityKeys(string communityId) =>
         Priorities(communityId).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);

@@ -31,7 +31,7 @@ public sealed class PurchaseStore
         return request;
     }
 
-    public PurchaseRequest? Get(int id) => _items.FindById(id);
+    public PurchaseRequest? Get(int id) => _items.FindOne(Expressions.ById(id));
 
     /// <summary>
     /// Saves <paramref name="request"/> only if the stored one still has <paramref name="expectedVersion"/>. The
@@ -44,8 +44,8 @@ public sealed class PurchaseStore
         return _db.InTransaction(() =>
         {
             var changed = _items.UpdateMany(
-                BsonExpression.Create("{ Version: $.Version + 1 }"),
-                BsonExpression.Create("$._id = @0 AND $.Version = @1", request.Id, expectedVersion));
+                Expressions.Of("{ Version: $.Version + 1 }"),
+                Expressions.Of("$._id = @0 AND $.Version = @1", request.Id, expectedVersion));
             if (changed == 0)
             {
                 return false;
@@ -58,17 +58,17 @@ public sealed class PurchaseStore
     }
 
     public IReadOnlyList<PurchaseRequest> OfCommunity(string communityId) =>
-        _items.Find(BsonExpression.Create("$.CommunityId = @0", communityId)).ToList();
+        _items.Find(Expressions.Of("$.CommunityId = @0", communityId)).ToList();
 
     public IReadOnlyList<PurchaseRequest> OfResident(string personId) =>
-        _items.Find(BsonExpression.Create("$.ResidentId = @0", personId)).OrderByDescending(r => r.Id).ToList();
+        _items.Find(Expressions.Of("$.ResidentId = @0", personId)).OrderByDescending(r => r.Id).ToList();
 
     public IReadOnlyList<PurchaseRequest> OfClaimer(string personId) =>
-        _items.Find(BsonExpression.Create("$.ClaimerId = @0", personId)).OrderBy(r => r.Id).ToList();
+        _items.Find(Expressions.Of("$.ClaimerId = @0", personId)).OrderBy(r => r.Id).ToList();
 
     public IReadOnlyList<PurchaseRequest> OfHousehold(string householdKey) =>
-        _items.Find(BsonExpression.Create("$.HouseholdKey = @0", householdKey)).ToList();
+        _items.Find(Expressions.Of("$.HouseholdKey = @0", householdKey)).ToList();
 
     public IReadOnlyList<PurchaseRequest> WithStatus(PurchaseStatus status) =>
-        _items.Find(BsonExpression.Create("$.Status = @0", status.ToString())).ToList();
+        _items.Find(Expressions.Of("$.Status = @0", status.ToString())).ToList();
 }

@@ -201,7 +201,7 @@ public sealed class ShiftReminderService
 
     private string LocalDate(DateTime utc) => _clock.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private bool IsLogged(string key) => _log.FindById(key) is not null;
+    private bool IsLogged(string key) => _log.FindOne(Expressions.ById(key)) is not null;
 
     private ReminderOutcome Log(string key, ReminderOutcome outcome, DateTime due, DateTime now)
     {

@@ -24,10 +24,10 @@ public sealed class ShiftStore
     /// <summary>A roster entry was added, edited or cancelled (raised after commit, with its id).</summary>
     public event Action<long>? RosterChanged;
 
-    public DutyPoint? Point(string id) => _points.FindById(id);
+    public DutyPoint? Point(string id) => _points.FindOne(Expressions.ById(id));
 
     public IReadOnlyList<DutyPoint> Points(string communityId) =>
-        _points.Find(BsonExpression.Create("$.CommunityId = @0", communityId)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        _points.Find(Expressions.Of("$.CommunityId = @0", communityId)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The point of a community called <paramref name="text"/> (name or alias, NFKC, case-insensitive).</summary>
     public DutyPoint? FindPoint(string communityId, string text)
@@ -51,11 +51,11 @@ public sealed class ShiftStore
         return _points.Upsert(point);
     }
 
-    public RosterEntry? Entry(long id) => _roster.FindById(id);
+    public RosterEntry? Entry(long id) => _roster.FindOne(Expressions.ById(id));
 
     /// <summary>The same cadre, point, date and shift (not cancelled), if rostered already.</summary>
     public RosterEntry? FindSame(string pointId, string date, string shift, string cadreId) =>
-        _roster.Find(BsonExpression.Create("$.PointId = @0 AND $.Date = @1", pointId, date))
+        _roster.Find(Expressions.Of("$.PointId = @0 AND $.Date = @1", pointId, date))
             .FirstOrDefault(e => !e.Cancelled && e.Shift == shift && e.CadreId == cadreId);
 
     public void Add(RosterEntry entry)
@@ -81,10 +81,10 @@ public sealed class ShiftStore
     }
 
     public IReadOnlyList<RosterEntry> OfCadre(string cadreId) =>
-        _roster.Find(BsonExpression.Create("$.CadreId = @0", cadreId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+        _roster.Find(Expressions.Of("$.CadreId = @0", cadreId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
 
     public IReadOnlyList<RosterEntry> AtPoint(string pointId) =>
-        _roster.Find(BsonExpression.Create("$.PointId = @0", pointId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+        _roster.Find(Expressions.Of("$.PointId = @0", pointId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
 
     /// <summary>Entries (not cancelled) whose shift has not ended before <paramref name="fromUtc"/>.</summary>
     public IReadOnlyList<RosterEntry> EndingAfter(DateTime fromUtc)
@@ -92,13 +92,13 @@ public sealed class ShiftStore
         // Query on the local start date (text), never on stored DateTimes: a shift is shorter than a day and local dates
         // are within a day of UTC ones, so two days back is a safe lower bound; the exact test runs in memory.
         var bound = DateOnly.FromDateTime(fromUtc).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return _roster.Find(BsonExpression.Create("$.Date >= @0", bound))
+        return _roster.Find(Expressions.Of("$.Date >= @0", bound))
             .Where(e => !e.Cancelled && e.EndUtc >= fromUtc).OrderBy(e => e.StartUtc).ToList();
     }
 
     /// <summary>Entries dated within [from, to] (yyyy-MM-dd), optionally of one community, cancelled ones excluded.</summary>
     public IReadOnlyList<RosterEntry> Between(string fromDate, string toDate, string? communityId = null) =>
-        _roster.Find(BsonExpression.Create("$.Date >= @0 AND $.Date <= @1", fromDate, toDate))
+        _roster.Find(Expressions.Of("$.Date >= @0 AND $.Date <= @1", fromDate, toDate))
             .Where(e => !e.Cancelled && (communityId is null || e.CommunityId == communityId))
             .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.StartUtc).ThenBy(e => e.PointName, StringComparer.Ordinal).ToList();
 

@@ -41,7 +41,7 @@ public sealed class HistoryPruner(BotDatabase db, TimeProvider time, IOptions<St
         long after = 0;
         while (true)
         {
-            var page = items.Find(BsonExpression.Create("$._id > @0", after), 0, Chunk).OrderBy(id).ToList();
+            var page = items.Find(Expressions.Of("$._id > @0", after), 0, Chunk).OrderBy(id).ToList();
             if (page.Count == 0)
             {
                 return deleted;

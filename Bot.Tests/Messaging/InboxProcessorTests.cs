@@ -7,7 +7,11 @@ namespace Bot.Tests.Messaging;
 
 public sealed class InboxProcessorTests : IDisposable
 {
-    private readonly BotHarness _bot = new(s => s.AddCommand<ExplodingHandler>());
+    private readonly BotHarness _bot = new(s =>
+    {
+        s.AddCommand<ExplodingHandler>();
+        s.AddCommand<EchoHandler>();
+    });
 
     [Fact]
     public void FailingMessage_InAGroupCommit_GetsAnApology_AndTheOthersAreHandled()
@@ -124,7 +128,69 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Empty(_bot.Get<LiteDbInbox>().Pending(10));
     }
 
+    [Fact]
+    public void ABacklogLargerThanOneRead_IsHandledInArrivalOrder()
+    {
+        // LiteDB gives the equal keys of an ordinary index (Handled = false) in no particular order: with more waiting
+        // than one read takes, the oldest must still come first.
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var inbox = _bot.Get<LiteDbInbox>();
+        inbox.TryAcceptMany(Enumerable.Range(0, 600).Select(i => _bot.Message("郭洋", "/echo " + i)).ToList());
+
+        var first = inbox.Pending(20);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => "/echo " + i), first.Select(r => r.Text));
+
+        _bot.Get<InboxProcessor>().ProcessPending();
+
+        Assert.Equal(Enumerable.Range(0, 600).Select(i => "echo " + i), _bot.TakeSent().Select(m => m.Text));
+        Assert.Empty(inbox.Pending(10));
+    }
+
+    [Fact]
+    public void Pending_SkipsHandledRecords_AndFindsOnesRecordedLater()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var inbox = _bot.Get<LiteDbInbox>();
+        inbox.TryAcceptMany(Enumerable.Range(0, 30).Select(i => _bot.Message("郭洋", "/echo " + i)).ToList());
+        var db = _bot.Get<Bot.Core.Storage.BotDatabase>();
+        db.InTransaction(() =>
+        {
+            foreach (var r in inbox.Pending(30).Where((_, i) => i % 3 != 1))
+            {
+                inbox.MarkHandled(r);
+            }
+        });
+
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => "/echo " + (3 * i + 1)), inbox.Pending(100).Select(r => r.Text));
+
+        db.InTransaction(() =>
+        {
+            foreach (var r in inbox.Pending(100))
+            {
+                inbox.MarkHandled(r);
+            }
+        });
+        Assert.Empty(inbox.Pending(10));
+
+        inbox.TryAccept(_bot.Message("郭洋", "/echo later"));
+        Assert.Equal("/echo later", Assert.Single(inbox.Pending(10)).Text);
+    }
+
     public void Dispose() => _bot.Dispose();
+
+    /// <summary>Answers with its arguments: shows the order messages were handled in.</summary>
+    private sealed class EchoHandler : ICommandHandler
+    {
+        public CommandSpec Spec { get; } = new()
+        {
+            Name = "echo",
+            Roles = CommandSpec.Everyone,
+            Description = new Bot.Core.Texts.Text("回声", "回聲", "echo"),
+            Hidden = true,
+        };
+
+        public void Handle(CommandContext context) => context.Reply("echo " + context.Args);
+    }
 
     /// <summary>Writes to the data file, then throws: the write must be rolled back with the rest of the message.</summary>
     private sealed class ExplodingHandler(Bot.Core.Storage.BotDatabase db) : ICommandHandler
