@@ -18,12 +18,17 @@ public sealed class TelegramProcessKillTests
         fake.AddUpdate(FakeUpdates.Text(FakeUpdates.User(1002, "郭洋"), 1002, "帮助"));
         var last = fake.AddUpdate(FakeUpdates.Text(FakeUpdates.User(1003, "张书记"), 1003, "帮助"));
 
-        using (var child = StartBotProcess(fake, dataFile))
+        var port = FreePort();
+        using (var child = StartBotProcess(fake, dataFile, port))
         {
             try
             {
                 await BotTestHost.WaitUntilAsync(() => fake.SentTo(1003).Count == 1 && fake.SentTo(1002).Count == 1,
                     what: "child handled the batch");
+                // The kill must land while only the first reply is in flight: the other two are recorded as sent (the
+                // fake seeing a message comes a moment before the bot's mark; a kill in between would send it again,
+                // the in-flight duplicate the resilience suite counts).
+                await WaitForOutboxPendingAsync(port, 1);
                 Assert.Empty(fake.SentTo(1001));
             }
             finally
@@ -45,7 +50,41 @@ public sealed class TelegramProcessKillTests
         Assert.Equal(3, again.Inbox.Count);
     }
 
-    private static Process StartBotProcess(FakeTelegramServer fake, string dataFile)
+    private static async Task WaitForOutboxPendingAsync(int port, int pending)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
+        var seen = -1;
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!cts.IsCancellationRequested)
+        {
+            try
+            {
+                using var doc = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("health", cts.Token));
+                seen = doc.RootElement.GetProperty("outboxPending").GetInt32();
+                if (seen == pending)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(20, CancellationToken.None);
+        }
+
+        throw new TimeoutException($"outbox pending stayed {seen}, waited for {pending}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Process StartBotProcess(FakeTelegramServer fake, string dataFile, int port)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -57,7 +96,7 @@ public sealed class TelegramProcessKillTests
         info.ArgumentList.Add(HostDll());
         var settings = TelegramBotRun.Settings(fake);
         settings["Storage:LiteDbPath"] = dataFile;
-        settings["Urls"] = "http://127.0.0.1:0";
+        settings["Urls"] = $"http://127.0.0.1:{port}";
         settings["Console:Enabled"] = "false";
         settings["Demo:Seed"] = "false";
         foreach (var (key, value) in settings)
