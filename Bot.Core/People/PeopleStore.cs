@@ -146,6 +146,12 @@ public sealed class PeopleStore
         _ => null,
     };
 
+    /// <summary>
+    /// A person was saved (raised once the save commits, never for one rolled back, with a copy as saved): a channel
+    /// that shows something per role or language, such as Telegram's command menu, brings it up to date.
+    /// </summary>
+    public event Action<Person>? Saved;
+
     public void Save(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
@@ -169,7 +175,12 @@ public sealed class PeopleStore
 
         _people.Upsert(person);
         var id = person.Id;
-        BotDatabase.AfterCommit(() => Invalidate(id));
+        var saved = person.Copy();
+        BotDatabase.AfterCommit(() =>
+        {
+            Invalidate(id);
+            Saved?.Invoke(saved);
+        });
         if (_identities.IsValueCreated)
         {
             foreach (var key in person.IdentityKeys)

@@ -14,7 +14,8 @@ namespace Bot.Host.Channels.Telegram;
 /// Gives each person the command menu of their role, in their language. The default menu (set at start) is a
 /// resident's in Simplified Chinese; a cadre, secretary or admin, or anyone who chose another language, gets a menu
 /// of their own for their private chat (setMyCommands with a chat scope) shortly after they write to the bot, and again
-/// when their role, their language or the menu itself changes; back to the default (deleteMyCommands) when they no
+/// when their role, their language or the menu itself changes (checked at their next message, and whenever the person
+/// is saved, as an import or a secretary's edit does); back to the default (deleteMyCommands) when they no
 /// longer differ. What each chat was given is stored, so a restart calls nothing again. Calls are paced; one that fails
 /// is tried again at the person's next message (after retry_after on a 429). The menu is a convenience: commands work
 /// without it, so nothing here ever holds up a message.
@@ -50,6 +51,30 @@ internal sealed class TelegramMenuSync(
         if (options.Value.SetCommands && _queued.TryAdd(userId, 0))
         {
             _queue.Writer.TryWrite((userId, time.GetUtcNow()));
+        }
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        people.Saved += OnSaved;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        people.Saved -= OnSaved;
+        return base.StopAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A role or language may have changed without a message from the person (an import, a secretary's edit): someone
+    /// who has written to the bot on Telegram gets their menu checked now rather than at their next message.
+    /// </summary>
+    private void OnSaved(Person person)
+    {
+        if (person.IdentityOn(ChannelNames.Telegram) is { } userId)
+        {
+            Noticed(userId);
         }
     }
 
