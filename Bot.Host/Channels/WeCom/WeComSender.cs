@@ -37,6 +37,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
 
         var text = WeComMessageFormatter.Render(message);
         FileRoute? fileRoute = null;
+        string? mediaId = null;
         if (message.File is { } file)
         {
             // Uploaded first: when WeCom refuses the document, nothing of the message has gone out yet.
@@ -53,7 +54,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
                     return problems.Map(uploaded.Ok ? new WeComApiResult(null, "upload answered no media_id") : uploaded, message.DedupeKey);
                 }
 
-                fileRoute = fileRoute with { MediaId = uploaded.MediaId };
+                mediaId = uploaded.MediaId;
             }
         }
 
@@ -70,7 +71,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
             }
         }
 
-        if (fileRoute is { MediaId: { } mediaId })
+        if (fileRoute is not null && mediaId is not null)
         {
             // The document under its text. (Should this fail, the retry sends the text again: the app's duplicate check
             // drops it in private chats; an app group or a robot shows it twice.)
@@ -81,10 +82,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     }
 
     /// <summary>How a document reaches a chat: the app (private chats, app groups) or a group's robot.</summary>
-    private sealed record FileRoute(string Target, string? RobotKey, ChatKind Kind)
-    {
-        public string? MediaId { get; init; }
-    }
+    private sealed record FileRoute(string Target, string? RobotKey, ChatKind Kind);
 
     /// <summary>
     /// Private chats and app groups through the app; robot groups, and intelligent-bot groups with a robot set, through
