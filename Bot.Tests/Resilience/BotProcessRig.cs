@@ -192,7 +192,8 @@ internal sealed class BotProcessRig : IAsyncDisposable
         people.Save(person);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now (for a child process's fixed address).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

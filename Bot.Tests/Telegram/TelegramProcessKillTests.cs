@@ -18,7 +18,7 @@ public sealed class TelegramProcessKillTests
         fake.AddUpdate(FakeUpdates.Text(FakeUpdates.User(1002, "郭洋"), 1002, "帮助"));
         var last = fake.AddUpdate(FakeUpdates.Text(FakeUpdates.User(1003, "张书记"), 1003, "帮助"));
 
-        var port = FreePort();
+        var port = Resilience.BotProcessRig.FreePort();
         using (var child = StartBotProcess(fake, dataFile, port))
         {
             try
@@ -75,13 +75,6 @@ public sealed class TelegramProcessKillTests
         }
 
         throw new TimeoutException($"outbox pending stayed {seen}, waited for {pending}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Process StartBotProcess(FakeTelegramServer fake, string dataFile, int port)
