@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton<InboxProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
+        services.TryAddSingleton<ChannelActivity>();
         services.TryAddSingleton<OutboxService>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxService>());
         return services;

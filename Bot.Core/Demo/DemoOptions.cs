@@ -55,7 +55,10 @@ public sealed class DemoPoint
     public int? RadiusMeters { get; set; }
 }
 
-/// <summary>A shift today at a demo point (times in Bot:TimeZone, HH:mm).</summary>
+/// <summary>
+/// A demo shift: times as offsets from the start-up time (<c>+00:30</c>, <c>-01:00</c>) or as times of day today
+/// (<c>HH:mm</c>), in Bot:TimeZone.
+/// </summary>
 public sealed class DemoShift
 {
     public string Point { get; set; } = "";

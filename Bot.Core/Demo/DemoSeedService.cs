@@ -7,7 +7,7 @@ namespace Bot.Core.Demo;
 
 /// <summary>Runs the demo seeders at start, before messages are handled, when the demo is on.</summary>
 public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<IDemoSeeder> seeders, BotDatabase db,
-    ILogger<DemoSeedService> logger) : IHostedService
+    TimeProvider time, ILogger<DemoSeedService> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<I
 
         db.InTransaction(() =>
         {
+            DemoFileMark.MarkIfEmpty(db, time.GetUtcNow().UtcDateTime);
             foreach (var s in seeders)
             {
                 s.Seed(demo);

@@ -45,6 +45,9 @@ public sealed class OutboxDispatcher
 
     public string Channel => _sender.Channel;
 
+    /// <summary>Told of each send's outcome (for <c>/health</c>); set before the loop runs.</summary>
+    public ChannelActivity? Activity { get; set; }
+
     /// <summary>Messages known to be pending or in flight on this dispatcher.</summary>
     public int Outstanding => Volatile.Read(ref _pendingCount) + Volatile.Read(ref _inFlight);
 
@@ -313,10 +316,12 @@ public sealed class OutboxDispatcher
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
+                Activity?.Succeeded(Channel, now);
                 _store.MarkSent(record);
                 _known.Remove(entry.Id);
                 break;
             case SendOutcome.Permanent:
+                Activity?.Failed(Channel, now, result.Error);
                 _logger.LogWarning("Outbox {Id} to {Chat} refused for good: {Error}", entry.Id, entry.ChatKey, result.Error);
                 _store.MarkFailed(record, result.Error ?? "refused");
                 _known.Remove(entry.Id);

@@ -11,7 +11,7 @@ public sealed class OutboxService : BackgroundService
     private readonly LiteDbOutbox _store;
 
     public OutboxService(IEnumerable<IChannelSender> senders, IEnumerable<ChannelLimits> limits, LiteDbOutbox store,
-        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options)
+        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -19,9 +19,15 @@ public sealed class OutboxService : BackgroundService
         foreach (var sender in senders)
         {
             var l = byChannel.GetValueOrDefault(sender.Channel) ?? new ChannelLimits { Channel = sender.Channel };
-            _dispatchers.Add(new OutboxDispatcher(sender, l, store, time, loggers.CreateLogger($"Outbox.{sender.Channel}"), options.Value));
+            _dispatchers.Add(new OutboxDispatcher(sender, l, store, time, loggers.CreateLogger($"Outbox.{sender.Channel}"), options.Value)
+            {
+                Activity = activity,
+            });
         }
     }
+
+    /// <summary>The channels this bot sends on.</summary>
+    public IReadOnlyList<string> Channels => _dispatchers.Select(d => d.Channel).ToList();
 
     /// <summary>Messages pending or in flight across channels (as the dispatchers see them).</summary>
     public int Outstanding => _dispatchers.Sum(d => d.Outstanding);

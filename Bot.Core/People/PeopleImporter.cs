@@ -12,15 +12,19 @@ public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvi
 {
     private const string Columns = "community,name,role,phone,party_member,telegram,wecom";
 
-    public ImportReport Import(TextReader reader)
+    /// <summary>
+    /// Imports the rows; a row whose community does not exist is refused unless <paramref name="createCommunities"/>
+    /// (a typo must not create a community residents would then be offered).
+    /// </summary>
+    public ImportReport Import(TextReader reader, bool createCommunities = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var report = new ImportReport();
-        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "name", "role"], Columns, csv => ImportRow(csv, report)));
+        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "name", "role"], Columns, csv => ImportRow(csv, report, createCommunities)));
         return report;
     }
 
-    private string? ImportRow(CsvReader csv, ImportReport report)
+    private string? ImportRow(CsvReader csv, ImportReport report, bool createCommunities)
     {
         var community = csv.GetField("community")?.Trim() ?? "";
         var name = csv.GetField("name")?.Trim() ?? "";
@@ -55,12 +59,23 @@ public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvi
             return $"party_member '{party}' should be yes/no (是/否, true/false, 1/0)";
         }
 
-        if (community.Length > 0)
+        if ((PlatformIds.TelegramProblem(telegram) ?? PlatformIds.WeComProblem(wecom)) is { } idProblem)
         {
+            return idProblem;
+        }
+
+        if (community.Length > 0 && people.FindCommunity(community) is null)
+        {
+            if (!createCommunities)
+            {
+                return CsvImport.UnknownCommunity(community);
+            }
+
             people.EnsureCommunity(community);
         }
 
         var existing = people.FindByName(name, community);
+        var before = existing is null ? null : Snapshot(existing);
         var person = existing ?? new Person { Name = name, CreatedAtUtc = time.GetUtcNow().UtcDateTime };
         person.Role = role;
         person.CommunityId = community;
@@ -83,6 +98,12 @@ public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvi
         }
 
         person.WeComUserId = wecom ?? person.WeComUserId;
+        if (before is not null && before == Snapshot(person))
+        {
+            report.Unchanged++;
+            return null;
+        }
+
         people.Save(person);
         if (existing is null)
         {
@@ -95,6 +116,9 @@ public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvi
 
         return null;
     }
+
+    private static string Snapshot(Person p) =>
+        string.Join('\u001f', p.Role, p.CommunityId, p.Phone, p.PartyMember, p.TelegramUserId, p.TelegramUsername, p.WeComUserId);
 
     private static string? Field(CsvReader csv, string name) =>
         csv.TryGetField<string>(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;

@@ -12,15 +12,16 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
 {
     public const string Columns = "community,point,kind,aliases,latitude,longitude,radius_m";
 
-    public ImportReport Import(TextReader reader)
+    /// <summary>Imports the rows; an unknown community is refused unless <paramref name="createCommunities"/>.</summary>
+    public ImportReport Import(TextReader reader, bool createCommunities = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var report = new ImportReport();
-        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "point"], Columns, csv => Row(csv, report)));
+        db.InTransaction(() => CsvImport.Read(reader, report, ["community", "point"], Columns, csv => Row(csv, report, createCommunities)));
         return report;
     }
 
-    private string? Row(CsvHelper.CsvReader csv, ImportReport report)
+    private string? Row(CsvHelper.CsvReader csv, ImportReport report, bool createCommunities)
     {
         var community = CsvImport.Field(csv, "community");
         var name = Messaging.InputNormalizer.Normalize(CsvImport.Field(csv, "point"));
@@ -64,11 +65,27 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
 
         var aliases = CsvImport.Field(csv, "aliases").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Messaging.InputNormalizer.Normalize).Distinct().ToList();
-        people.EnsureCommunity(community);
-        var isNew = store.SavePoint(new DutyPoint
+        if (people.FindCommunity(community) is null)
+        {
+            if (!createCommunities)
+            {
+                return CsvImport.UnknownCommunity(community);
+            }
+
+            people.EnsureCommunity(community);
+        }
+
+        var point = new DutyPoint
         {
             CommunityId = community, Name = name, Kind = kind, Aliases = aliases, Latitude = lat, Longitude = lon, RadiusMeters = radius,
-        });
+        };
+        if (store.Point(DutyPoint.KeyOf(community, name)) is { } stored && Same(stored, point))
+        {
+            report.Unchanged++;
+            return null;
+        }
+
+        var isNew = store.SavePoint(point);
         if (isNew)
         {
             report.Added++;
@@ -80,6 +97,10 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
 
         return null;
     }
+
+    private static bool Same(DutyPoint a, DutyPoint b) =>
+        a.Kind == b.Kind && a.Latitude == b.Latitude && a.Longitude == b.Longitude && a.RadiusMeters == b.RadiusMeters
+        && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal);
 
     private static bool Number(string text, double min, double max, out double? value)
     {

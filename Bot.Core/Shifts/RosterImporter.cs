@@ -9,7 +9,7 @@ namespace Bot.Core.Shifts;
 /// Times are local (Bot:TimeZone); an end at or before the start is the next day. Bad rows are reported by line number
 /// and skipped; a row already on the roster is left as it is.
 /// </summary>
-public sealed class RosterImporter(RosterPlanner planner, BotDatabase db)
+public sealed class RosterImporter(RosterPlanner planner, PeopleStore people, BotDatabase db)
 {
     public const string Columns = "community,point,date,start,end,cadre";
 
@@ -23,6 +23,11 @@ public sealed class RosterImporter(RosterPlanner planner, BotDatabase db)
             var point = CsvImport.Field(csv, "point");
             var dateText = CsvImport.Field(csv, "date");
             var cadre = CsvImport.Field(csv, "cadre");
+            if (people.FindCommunity(community) is null)
+            {
+                return CsvImport.UnknownCommunity(community).Split(';')[0] + "; import it with the people or points first";
+            }
+
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return $"date '{dateText}' is not a date like 2026-03-02 (yyyy-MM-dd)";
@@ -42,6 +47,10 @@ public sealed class RosterImporter(RosterPlanner planner, BotDatabase db)
             if (added)
             {
                 report.Added++;
+            }
+            else
+            {
+                report.Unchanged++;
             }
 
             return null;

@@ -46,4 +46,7 @@ internal static class CsvImport
 
     public static string Field(CsvReader csv, string name) =>
         csv.HeaderRecord!.Any(h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase)) ? csv.GetField(name)?.Trim() ?? "" : "";
+
+    public static string UnknownCommunity(string community) =>
+        $"community '{community}' does not exist; check the spelling, or import with --create-communities to create it";
 }

@@ -14,12 +14,72 @@ public static class CliCommands
 {
     private static readonly string[] Verbs = ["import", "export", "parse", "--help", "-h", "help"];
 
+    /// <summary>Every verb, for the help text and for the refusal of an unknown one (no services needed).</summary>
+    private static readonly ICliVerb[] AllVerbs =
+        [new ImportPeopleVerb(), new ImportPointsVerb(), new ImportRosterVerb(), new ExportAttendanceVerb(), new ExportAcksVerb()];
+
     public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The refusal of a command line that is neither a verb nor the bot's own options (a mistyped verb must not start
+    /// the bot reading standard input as chat); null when it is fine.
+    /// </summary>
+    public static string? Unknown(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (IsCliInvocation(args))
+        {
+            return null;
+        }
+
+        var odd = args.FirstOrDefault(a => !CliArgs.IsSetting(a) && a != Hosting.DemoReset.Flag);
+        return odd is null ? null : $"unknown command or option '{odd}'.\n{Usage(AllVerbs)}";
+    }
 
     public static async Task<int> RunAsync(string[] args, WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(builder);
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            await Console.Out.WriteLineAsync(Usage(AllVerbs)).ConfigureAwait(false);
+            return 0;
+        }
+
+        var verb = AllVerbs.FirstOrDefault(v => args.Length >= 2 && v.Verb == args[0] && v.Noun == args[1]);
+        if (args[0] != "parse" && verb is null)
+        {
+            await Console.Error.WriteLineAsync($"unknown command '{string.Join(' ', args.Take(2))}'.\n{Usage(AllVerbs)}").ConfigureAwait(false);
+            return 2;
+        }
+
+        // The same checks as the bot's: a foreign data file is refused untouched, and a verb never shares its data
+        // file with a running bot.
+        var problems = StartupChecks.Settings(builder.Configuration);
+        var dataFile = BotHostBuilder.DataFilePath(builder.Configuration, problems);
+        if (problems.Count == 0 && StartupChecks.DataFile(dataFile) is { } dataProblem)
+        {
+            problems.Add(dataProblem);
+        }
+
+        if (problems.Count == 0 && DataFileLock.HeldByAnother(dataFile) is { } running)
+        {
+            problems.Add(running);
+        }
+
+        string? lockProblem = null;
+        using var dataLock = problems.Count == 0 ? DataFileLock.TryAcquire(dataFile, out lockProblem) : null;
+        if (lockProblem is not null)
+        {
+            problems.Add(lockProblem);
+        }
+
+        if (problems.Count > 0)
+        {
+            await Console.Error.WriteLineAsync("nothing was done:\n  - " + string.Join("\n  - ", problems)).ConfigureAwait(false);
+            return 2;
+        }
+
         builder.Services.AddBotCore();
         builder.Services.AddBotFeatures();
         builder.Services.AddCliVerbs();
@@ -34,14 +94,7 @@ public static class CliCommands
             return 2;
         }
 
-        var verbs = services.GetServices<ICliVerb>().ToList();
         var stdout = Console.Out;
-        if (args[0] is "--help" or "-h" or "help")
-        {
-            await stdout.WriteLineAsync(Usage(verbs)).ConfigureAwait(false);
-            return 0;
-        }
-
         if (args[0] == "parse")
         {
             if (args.Length < 2)
@@ -50,20 +103,13 @@ public static class CliCommands
                 return 1;
             }
 
-            await stdout.WriteLineAsync(Parse(services.GetRequiredService<CommandRouter>(), string.Join(' ', args[1..]))).ConfigureAwait(false);
+            await stdout.WriteLineAsync(Parse(services.GetRequiredService<CommandRouter>(), string.Join(' ', CliArgs.Positional(args[1..])))).ConfigureAwait(false);
             return 0;
-        }
-
-        var verb = verbs.FirstOrDefault(v => args.Length >= 2 && v.Verb == args[0] && v.Noun == args[1]);
-        if (verb is null)
-        {
-            await Console.Error.WriteLineAsync($"unknown command '{string.Join(' ', args.Take(2))}'.\n{Usage(verbs)}").ConfigureAwait(false);
-            return 1;
         }
 
         try
         {
-            return await verb.RunAsync(args[2..], services, stdout).ConfigureAwait(false);
+            return await verb!.RunAsync(args[2..], services, stdout).ConfigureAwait(false);
         }
         catch (Exception e) when (BotHostBuilder.ConfigurationFailures(e) is { Count: > 0 } failures)
         {
@@ -100,7 +146,9 @@ public static class CliCommands
             "  dotnet run --project Bot.Host -- parse \"TEXT\"      show which command TEXT is, as JSON",
         };
         lines.AddRange(verbs.Select(v => $"  dotnet run --project Bot.Host -- {v.Verb} {v.Noun} {v.Usage}"));
+        lines.Add("  dotnet run --project Bot.Host -- --reset-demo     start the demo afresh (deletes a data file the demo created, nothing else)");
         lines.Add("  dotnet run --project Bot.Host -- --help           this text");
+        lines.Add("Files are relative to the current directory; settings go as --Section:Key=value.");
         return string.Join('\n', lines);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ExportAttendanceVerb : ICliVerb
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
+        args = CliArgs.Positional(args);
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -47,7 +48,9 @@ internal sealed class ExportAttendanceVerb : ICliVerb
 
         var (header, rows) = services.GetRequiredService<AttendanceExport>().Table(from, to, options.GetValueOrDefault("community"), Language.ZhHans);
         var bytes = extension == ".csv" ? TableExport.ToCsv(header, rows) : TableExport.ToXlsx(header, rows, "attendance");
-        var dir = Path.GetDirectoryName(Path.GetFullPath(file));
+        // Relative to the working directory; the message names the absolute path.
+        file = Path.GetFullPath(file);
+        var dir = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(dir))
         {
             Directory.CreateDirectory(dir);

@@ -2,28 +2,15 @@ using Bot.Core.People;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>import people FILE.csv</c>.</summary>
+/// <summary><c>import people FILE.csv</c>; the file is relative to the working directory.</summary>
 internal sealed class ImportPeopleVerb : ICliVerb
 {
     public string Verb => "import";
 
     public string Noun => "people";
 
-    public string Usage => "<file.csv>   columns: community,name,role,phone,party_member,telegram,wecom";
+    public string Usage => "<file.csv> [--create-communities]   columns: community,name,role,phone,party_member,telegram,wecom";
 
-    public async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        if (args.Length != 1 || !File.Exists(args[0]))
-        {
-            await output.WriteLineAsync(args.Length == 1 ? $"file not found: {args[0]}" : "usage: import people <file.csv>").ConfigureAwait(false);
-            return 1;
-        }
-
-        using var reader = new StreamReader(args[0], detectEncodingFromByteOrderMarks: true);
-        var report = services.GetRequiredService<PeopleImporter>().Import(reader);
-        await output.WriteLineAsync(report.ToString()).ConfigureAwait(false);
-        return report.Errors.Count == 0 ? 0 : 4;
-    }
+    public Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output) =>
+        CliImport.RunAsync(Noun, args, output, (reader, create) => services.GetRequiredService<PeopleImporter>().Import(reader, create));
 }

@@ -20,13 +20,16 @@ public static class BotHostBuilder
 
     public static WebApplicationBuilder Create(string[] args)
     {
+        // The settings file is the appsettings.json beside the binary: `dotnet run` copies the repository's there, and a
+        // published build carries it in its folder. Relative paths (the data file, CLI files) are relative to the
+        // working directory, as on any command line.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            ContentRootPath = FindContentRoot(),
+            ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"), optional: true, reloadOnChange: false);
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
         builder.Configuration.AddUserSecrets(typeof(BotHostBuilder).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray());
@@ -40,16 +43,6 @@ public static class BotHostBuilder
         });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        // A relative data path is relative to the repository root (where appsettings.json is), whatever the working
-        // directory: `dotnet run --project Bot.Host` runs in Bot.Host/.
-        var root = builder.Environment.ContentRootPath;
-        builder.Services.PostConfigure<Bot.Core.Storage.StorageOptions>(o =>
-        {
-            if (!string.IsNullOrWhiteSpace(o.LiteDbPath) && o.LiteDbPath.IndexOfAny(Path.GetInvalidPathChars()) < 0)
-            {
-                o.LiteDbPath = Path.GetFullPath(o.LiteDbPath, root);
-            }
-        });
         return builder;
     }
 
@@ -80,6 +73,85 @@ public static class BotHostBuilder
         return services;
     }
 
+    /// <summary>
+    /// Checks, then runs the bot. Any problem found before start prints one line each and exits with code 2, having
+    /// handled and written nothing.
+    /// </summary>
+    public static async Task<int> RunAsync(WebApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(args);
+        var problems = StartupChecks.Settings(builder.Configuration);
+        var dataFile = DataFilePath(builder.Configuration, problems);
+        if (problems.Count == 0 && StartupChecks.DataFile(dataFile) is { } dataProblem)
+        {
+            problems.Add(dataProblem);
+        }
+
+        if (problems.Count > 0)
+        {
+            return await RefuseAsync(problems).ConfigureAwait(false);
+        }
+
+        // Another bot on this data file is named as such, even when it also holds the port.
+        if (DataFileLock.HeldByAnother(dataFile) is { } running)
+        {
+            return await RefuseAsync([running]).ConfigureAwait(false);
+        }
+
+        problems.AddRange(StartupChecks.Ports(builder.Configuration));
+        if (problems.Count > 0)
+        {
+            return await RefuseAsync(problems).ConfigureAwait(false);
+        }
+
+        // The first write: the data file's folder and its lock file.
+        using var dataLock = DataFileLock.TryAcquire(dataFile, out var lockProblem);
+        if (dataLock is null)
+        {
+            return await RefuseAsync([lockProblem!]).ConfigureAwait(false);
+        }
+
+        if (args.Contains(DemoReset.Flag, StringComparer.Ordinal) && DemoReset.Run(dataFile, DemoWanted(builder.Configuration)) is { } resetProblem)
+        {
+            return await RefuseAsync([resetProblem]).ConfigureAwait(false);
+        }
+
+        builder.Services.AddBot(builder.Configuration);
+        return await RunAsync(builder).ConfigureAwait(false);
+    }
+
+    /// <summary>The data file's absolute path (relative to the working directory); a problem when it is no path.</summary>
+    internal static string DataFilePath(IConfiguration configuration, List<string> problems)
+    {
+        var configured = configuration[$"{Bot.Core.Storage.StorageOptions.Section}:LiteDbPath"];
+        var path = string.IsNullOrWhiteSpace(configured) ? new Bot.Core.Storage.StorageOptions().LiteDbPath : configured;
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            problems.Add($"{DataFileCheck.Key}: '{path}' is not a file path ({e.Message}); write a path such as data/bot.db.");
+            return path;
+        }
+    }
+
+    private static bool DemoWanted(IConfiguration configuration) =>
+        configuration.GetValue<bool?>($"{DemoOptions.Section}:Seed")
+        ?? (!ConsoleChannelExtensions.PlatformConfigured(configuration) && ConsoleChannelExtensions.ConsoleWanted(configuration));
+
+    private static async Task<int> RefuseAsync(IReadOnlyList<string> problems)
+    {
+        await Console.Error.WriteLineAsync("The bot did not start; nothing was handled or written:").ConfigureAwait(false);
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync("  - " + problem).ConfigureAwait(false);
+        }
+
+        return 2;
+    }
+
     /// <summary>Runs the host; configuration problems print one line each and exit with code 2.</summary>
     public static async Task<int> RunAsync(WebApplicationBuilder builder)
     {
@@ -105,7 +177,7 @@ public static class BotHostBuilder
         catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             await Console.Error.WriteLineAsync($"The bot cannot start: {e.Message}. Set Urls (for example Urls=http://127.0.0.1:5081) to use another port.").ConfigureAwait(false);
-            return 3;
+            return 2;
         }
     }
 
@@ -131,22 +203,5 @@ public static class BotHostBuilder
                 [i.Message + " Check the value's format (numbers, true/false, durations as hh:mm:ss)."],
             _ => [],
         };
-    }
-
-    /// <summary>The repository root (where appsettings.json is), found from the working directory or the binary's folder.</summary>
-    private static string FindContentRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "appsettings.json")) && File.Exists(Path.Combine(dir.FullName, "bot.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

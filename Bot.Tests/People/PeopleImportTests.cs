@@ -19,7 +19,7 @@ public sealed class PeopleImportTests : IDisposable
 
     private readonly BotHarness _bot = new(s => s.AddSingleton<PeopleImporter>());
 
-    private ImportReport Import(string csv) => _bot.Get<PeopleImporter>().Import(new StringReader(csv));
+    private ImportReport Import(string csv) => _bot.Get<PeopleImporter>().Import(new StringReader(csv), createCommunities: true);
 
     [Fact]
     public void Import_KeepsGoodRows_AndReportsBadOnesByLine()
@@ -49,7 +49,8 @@ public sealed class PeopleImportTests : IDisposable
         var again = Import(Csv);
 
         Assert.Equal(0, again.Added);
-        Assert.Equal(3, again.Updated);
+        Assert.Equal(0, again.Updated);
+        Assert.Equal(3, again.Unchanged);
         Assert.Equal(count, _bot.People.Count());
     }
 

@@ -130,6 +130,18 @@ internal sealed class BotProcessRig : IAsyncDisposable
         _child = null;
     }
 
+    /// <summary>SIGTERM, as systemd or Docker stop a service; returns the exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        Assert.NotNull(_child);
+        _child.Terminate();
+        var exit = await _child.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        _logs.Add(_child.Error);
+        _child.Dispose();
+        _child = null;
+        return exit;
+    }
+
     public bool IsRunning => _child is { HasExited: false };
 
     /// <summary>Opens the data file while the bot is down (a killed bot leaves it for LiteDB to recover).</summary>

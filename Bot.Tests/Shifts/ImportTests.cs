@@ -28,7 +28,7 @@ public sealed class ImportTests : IDisposable
         Assert.Equal([4L, 5L, 6L], first.Errors.Select(e => e.Line));
         Assert.Contains("巡逻", first.Errors[0].Problem, StringComparison.Ordinal);
         Assert.Equal(0, second.Added);
-        Assert.Equal(2, second.Updated);
+        Assert.Equal(2, second.Unchanged);
         var p3 = _w.Store.FindPoint(Community, "西门")!;
         Assert.Equal("3号岗", p3.Name);
         Assert.Equal(120, p3.RadiusMeters);

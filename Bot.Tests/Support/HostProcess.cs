@@ -50,10 +50,15 @@ public sealed class HostProcess : IDisposable
     public static HostProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
 
     /// <summary>Starts the host with extra environment variables (such as TZ).</summary>
-    public static HostProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static HostProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartIn(null, environment, args);
+
+    /// <summary>Starts the host in <paramref name="workingDirectory"/> (null: this process's), with extra environment variables.</summary>
+    public static HostProcess StartIn(string? workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -95,6 +100,21 @@ public sealed class HostProcess : IDisposable
     }
 
     public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>Asks the process to stop as a service manager would (SIGTERM), without waiting.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
+        kill?.WaitForExit();
+    }
+
+    /// <summary>Waits for the process to exit (up to <paramref name="timeout"/>) and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token).ConfigureAwait(false);
+        return _process.ExitCode;
+    }
 
     public void Dispose()
     {

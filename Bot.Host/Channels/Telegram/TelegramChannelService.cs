@@ -22,6 +22,7 @@ internal sealed class TelegramChannelService(
     CommandRouter router,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    ChannelActivity activity,
     ILogger<TelegramChannelService> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
@@ -99,9 +100,11 @@ internal sealed class TelegramChannelService(
                 updates = await connection.Client.GetUpdates(offset, o.PollBatchSize, (int)o.PollTimeout.TotalSeconds, Wanted,
                     stoppingToken).ConfigureAwait(false);
                 backoff.Reset();
+                activity.Succeeded(ChannelNames.Telegram, time.GetUtcNow());
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                activity.Failed(ChannelNames.Telegram, time.GetUtcNow(), "getUpdates: " + e.GetType().Name);
                 await PauseAsync(backoff, e, "getUpdates", stoppingToken).ConfigureAwait(false);
                 continue;
             }
