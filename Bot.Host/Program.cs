@@ -14,4 +14,4 @@ if (CliCommands.IsCliInvocation(args))
     return await CliCommands.RunAsync(args, builder);
 }
 
-return await BotHostBuilder.RunAsync(builder, args);
+return await BotStartup.RunAsync(builder, args);

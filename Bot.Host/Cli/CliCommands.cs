@@ -56,7 +56,7 @@ public static class CliCommands
         // The same checks as the bot's: a foreign data file is refused untouched, and a verb never shares its data
         // file with a running bot.
         var problems = StartupChecks.Settings(builder.Configuration);
-        var dataFile = BotHostBuilder.DataFilePath(builder.Configuration, problems);
+        var dataFile = BotStartup.DataFilePath(builder.Configuration, problems);
         if (problems.Count == 0 && StartupChecks.DataFile(dataFile) is { } dataProblem)
         {
             problems.Add(dataProblem);
