@@ -55,6 +55,17 @@ public sealed class StartupCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task DataFolderThatCannotBeCreated_IsOneLine()
+    {
+        // Nobody, root included, can make a folder in /proc: the portable stand-in for a folder this user may not write.
+        const string path = "/proc/self/duty-bot-data/bot.db";
+
+        using var host = await RefusedAsync(new Dictionary<string, string>(), $"--Storage:LiteDbPath={path}", "--Urls=http://127.0.0.1:0");
+
+        Assert.Contains($"Storage:LiteDbPath: cannot create the folder of '{path}'", host.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UrlThatIsNoAddress_NamesUrls()
     {
         using var host = await RefusedAsync(new Dictionary<string, string>(), $"--Storage:LiteDbPath={DataFile}", "--Urls=notaurl");
