@@ -14,42 +14,44 @@ public static class CliCommands
 {
     private static readonly string[] Verbs = ["import", "export", "parse", "--help", "-h", "help"];
 
-    /// <summary>Every verb, for the help text and for the refusal of an unknown one (no services needed).</summary>
-    private static readonly ICliVerb[] AllVerbs =
-        [new ImportPeopleVerb(), new ImportPointsVerb(), new ImportRosterVerb(), new ExportAttendanceVerb(), new ExportAcksVerb()];
-
     public static bool IsCliInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The refusal of a command line that is neither a verb nor the bot's own options (a mistyped verb must not start
-    /// the bot reading standard input as chat); null when it is fine.
+    /// The first word of a command line that is neither a verb nor the bot's own options (a mistyped verb must not
+    /// start the bot reading standard input as chat); null when it is fine.
     /// </summary>
     public static string? Unknown(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (IsCliInvocation(args))
-        {
-            return null;
-        }
-
-        var odd = args.FirstOrDefault(a => !CliArgs.IsSetting(a) && a != Hosting.DemoReset.Flag);
-        return odd is null ? null : $"unknown command or option '{odd}'.\n{Usage(AllVerbs)}";
+        return IsCliInvocation(args) ? null : args.FirstOrDefault(a => !CliArgs.IsSetting(a) && a != Hosting.DemoReset.Flag);
     }
 
     public static async Task<int> RunAsync(string[] args, WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(builder);
+        // Registering and building the provider opens nothing: the data file is opened when a verb first needs it.
+        builder.Services.AddBotCore();
+        builder.Services.AddBotFeatures();
+        builder.Services.AddCliVerbs();
+        using var services = builder.Services.BuildServiceProvider();
+        var verbs = services.GetServices<ICliVerb>().ToList();
+        if (Unknown(args) is { } odd)
+        {
+            await Console.Error.WriteLineAsync($"unknown command or option '{odd}'.\n{Usage(verbs)}").ConfigureAwait(false);
+            return 2;
+        }
+
         if (args[0] is "--help" or "-h" or "help")
         {
-            await Console.Out.WriteLineAsync(Usage(AllVerbs)).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(Usage(verbs)).ConfigureAwait(false);
             return 0;
         }
 
-        var verb = AllVerbs.FirstOrDefault(v => args.Length >= 2 && v.Verb == args[0] && v.Noun == args[1]);
+        var verb = verbs.FirstOrDefault(v => args.Length >= 2 && v.Verb == args[0] && v.Noun == args[1]);
         if (args[0] != "parse" && verb is null)
         {
-            await Console.Error.WriteLineAsync($"unknown command '{string.Join(' ', args.Take(2))}'.\n{Usage(AllVerbs)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"unknown command '{string.Join(' ', args.Take(2))}'.\n{Usage(verbs)}").ConfigureAwait(false);
             return 2;
         }
 
@@ -80,10 +82,19 @@ public static class CliCommands
             return 2;
         }
 
-        builder.Services.AddBotCore();
-        builder.Services.AddBotFeatures();
-        builder.Services.AddCliVerbs();
-        using var services = builder.Services.BuildServiceProvider();
+        try
+        {
+            return await RunVerbAsync(args, verb, services).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The data file closes before its lock is released.
+            services.Dispose();
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string[] args, ICliVerb? verb, ServiceProvider services)
+    {
         try
         {
             BotHostBuilder.ValidateConfiguration(services);
