@@ -38,7 +38,8 @@ public sealed class StatusHandler(ShiftStore store, BotClock clock, IOptions<Shi
         var uncovered = 0;
         foreach (var point in points)
         {
-            var running = store.AtPoint(point.Id).Where(e => e.IsRunning(now)).ToList();
+            // Running shifts, and anyone on duty there already: signed in early (and perhaps taken over) before their start.
+            var running = store.AtPoint(point.Id).Where(e => e.IsRunning(now) || e.IsOnDuty(now)).ToList();
             sb.Append('\n').Append(context.T(ShiftsTexts.StatusPoint, point.Name, context.T(PostKinds.Name(point.Kind)))).Append(' ');
             if (running.Count == 0)
             {

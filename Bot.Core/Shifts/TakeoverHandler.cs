@@ -2,12 +2,11 @@ using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
 using Bot.Core.People;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Shifts;
 
 /// <summary><c>接班 [编号]</c>: the incoming cadre confirms the outgoing cadre's handover; both sides are recorded and the outgoing cadre told.</summary>
-public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
+public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -28,10 +27,10 @@ public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClo
             return;
         }
 
+        // Every shift of the cadre not yet over, also one whose sign-in has not opened: an outgoing cadre may hand over
+        // early, and the 接班 button sent then works at once, so typed 接班 must too.
         var now = context.Now.UtcDateTime;
-        var opensBefore = options.Value.SignInOpensBefore;
-        var mine = store.OfCadre(context.Person.Id)
-            .Where(e => e.StartUtc - opensBefore <= now && now < e.EndUtc).ToList();
+        var mine = store.OfCadre(context.Person.Id).Where(e => now < e.EndUtc).ToList();
         RosterEntry? outgoing;
         if (long.TryParse(context.Args.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
