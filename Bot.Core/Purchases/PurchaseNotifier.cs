@@ -51,7 +51,7 @@ public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore 
         if (Person(r.ResidentId) is { } resident)
         {
             var lang = resident.Language;
-            messenger.ToPerson(resident, PurchasesTexts.DeliveredResident.Format(lang, r.Id),
+            messenger.ToPerson(resident, PurchasesTexts.DeliveredResident.Format(lang, r.Id, AmountPart(r, lang)),
                 [[new Button(PurchasesTexts.ButtonReceived.Get(lang), $"/received {r.Id}")]]);
         }
 

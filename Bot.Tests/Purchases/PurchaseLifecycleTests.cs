@@ -82,7 +82,6 @@ public sealed class PurchaseLifecycleTests : IDisposable
         _bot.Say(PurchaseBot.Cadre, $"接单 {r.Id}");
         Assert.Contains("不是您接的单", _bot.Say(PurchaseBot.OtherCadre, $"已买到 {r.Id}").Single().Text);
         Assert.Contains("不是您接的单", _bot.Say(PurchaseBot.OtherCadre, $"放弃接单 {r.Id} 有事").Single().Text);
-        Assert.Contains("要先标记已买到", _bot.Say(PurchaseBot.Cadre, $"已送达 {r.Id}").Single().Text);
         Assert.Contains("金额请写数字", _bot.Say(PurchaseBot.Cadre, $"已买到 {r.Id} 很多").Single().Text);
 
         _bot.Say(PurchaseBot.Cadre, $"已买到 {r.Id}");
