@@ -12,7 +12,7 @@ public static partial class ShiftsTexts
     public static readonly Text NoCommunity = new("您还没有所属社区，请联系社区书记。", "您還沒有所屬社區，請聯繫社區書記。", "You do not belong to a community yet; please ask your secretary.");
     public static readonly Text SignedIn = new("✅ 已签到：{0}（{1}），{2}。", "✅ 已簽到：{0}（{1}），{2}。", "✅ Signed in: {0} ({1}) at {2}.");
     public static readonly Text SignedInSubstitute = new("✅ 已作为替班签到：{0}（{1}），{2}。该点位原本无人在岗，已通知社区书记。", "✅ 已作為替班簽到：{0}（{1}），{2}。該點位原本無人在崗，已通知社區書記。", "✅ Signed in as a substitute: {0} ({1}) at {2}. The point was uncovered; the secretary has been told.");
-    public static readonly Text SignedInLate = new("⚠ 迟到 {0} 分钟，已记录。", "⚠ 遲到 {0} 分鐘，已記錄。", "⚠ {0} minutes late; recorded.");
+    public static readonly Text SignedInLate = new("⚠ 迟到 {0}，已记录。", "⚠ 遲到 {0}，已記錄。", "⚠ {0} late; recorded.");
     public static readonly Text SendLocation = new("如需到岗凭证，请在 {0} 分钟内发送您的位置。", "如需到崗憑證，請在 {0} 分鐘內發送您的位置。", "To prove you are at the point, share your location within {0} minutes.");
     public static readonly Text ChoosePoint = new("您现在有多个班次：{0}。请选择要签到的点位：", "您現在有多個班次：{0}。請選擇要簽到的點位：", "You have several shifts now: {0}. Which point are you signing in to?");
     public static readonly Text AlreadySignedIn = new("您已在 {1} 签到 {0}。", "您已在 {1} 簽到 {0}。", "You signed in to {0} at {1} already.");
