@@ -41,7 +41,7 @@ public sealed class StatusHandler(ShiftStore store, BotClock clock, IOptions<Shi
         {
             // Running shifts, and anyone on duty there already: signed in early (and perhaps taken over) before their start.
             var running = store.AtPoint(point.Id).Where(e => e.IsRunning(now) || e.IsOnDuty(now)).ToList();
-            sb.Append('\n').Append(context.T(ShiftsTexts.StatusPoint, point.Name, context.T(PostKinds.Name(point.Kind)))).Append(' ');
+            sb.Append('\n').Append(context.T(ShiftsTexts.StatusPoint, point.Name, context.T(PostKinds.Name(point.Kind))));
             if (running.Count == 0)
             {
                 sb.Append(context.T(ShiftsTexts.StatusNoShift));

@@ -38,6 +38,7 @@ public sealed class ShiftsWordingTests : IDisposable
 
         Assert.Contains("⚠ 无人在岗；郭洋 未签到（已过 30分钟）", status, StringComparison.Ordinal);
         Assert.DoesNotContain(";", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("： ", status, StringComparison.Ordinal);
     }
 
     [Fact]

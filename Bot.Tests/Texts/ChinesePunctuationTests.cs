@@ -27,6 +27,14 @@ public sealed partial class ChinesePunctuationTests
     }
 
     [Fact]
+    public void EveryEnglishText_UsesAsciiPunctuation()
+    {
+        var bad = AllTexts().Where(t => FullWidth().IsMatch(t.Text.En)).Select(t => $"{t.Name}: {t.Text.En}").Distinct().ToList();
+
+        Assert.True(bad.Count == 0, "full-width punctuation in English texts:\n" + string.Join('\n', bad));
+    }
+
+    [Fact]
     public void TheScan_CatchesHalfWidthPunctuation_ButNotTimesCommandsOrLinks()
     {
         Assert.Matches(HalfWidth(), Stripped("迟到 5 分钟(已记录)"));
@@ -47,6 +55,9 @@ public sealed partial class ChinesePunctuationTests
 
     [GeneratedRegex(@"[,:;()!?]")]
     private static partial Regex HalfWidth();
+
+    [GeneratedRegex(@"[，：；（）！？。、]")]
+    private static partial Regex FullWidth();
 
     [GeneratedRegex(@"\{[^}]*\}|https?://\S+|\d{1,2}:\d{2}|/[a-z_]+")]
     private static partial Regex Allowed();
