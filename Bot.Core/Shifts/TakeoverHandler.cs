@@ -43,7 +43,7 @@ public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClo
         }
         else
         {
-            outgoing = mine.Select(store.PreviousAt).FirstOrDefault(p => p?.Handover is { TakenOverById: null });
+            outgoing = OpenHandoverFor(mine);
         }
 
         if (outgoing?.Handover is not { } handover)
@@ -85,4 +85,31 @@ public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClo
                 dedupeKey: $"shift:{outgoing.Id}:taken-over");
         }
     }
+
+    /// <summary>
+    /// The open handover typed 接班 confirms: one whose 接班 button went to one of <paramref name="mine"/> (the next shift at
+    /// the point when it was handed over, as <see cref="HandoverHandler"/> chose it), else the previous shift's at the point
+    /// of one of them (the button of the sign-in reply, also for a substitute).
+    /// </summary>
+    private RosterEntry? OpenHandoverFor(IReadOnlyList<RosterEntry> mine)
+    {
+        foreach (var e in mine)
+        {
+            var atPoint = store.AtPoint(e.PointId);
+            var told = atPoint
+                .Where(p => p.CadreId != e.CadreId && p.Handover is { TakenOverById: null } && NextAfter(atPoint, p)?.Id == e.Id)
+                .OrderByDescending(p => p.Handover!.AtUtc).FirstOrDefault();
+            if (told is not null)
+            {
+                return told;
+            }
+        }
+
+        return mine.Select(store.PreviousAt).FirstOrDefault(p => p?.Handover is { TakenOverById: null });
+    }
+
+    private static RosterEntry? NextAfter(IReadOnlyList<RosterEntry> atPoint, RosterEntry outgoing) =>
+        atPoint.Where(x => x.Id != outgoing.Id && x.StartUtc >= outgoing.StartUtc && x.CadreId != outgoing.CadreId
+                && x.EndUtc > outgoing.Handover!.AtUtc)
+            .OrderBy(x => x.StartUtc).FirstOrDefault();
 }

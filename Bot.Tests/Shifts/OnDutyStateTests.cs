@@ -70,5 +70,23 @@ public sealed class OnDutyStateTests : IDisposable
         Assert.Equal(day.Id, _w.Reload(next).TookOverFromId);
     }
 
+    [Fact]
+    public void TypedTakeover_FindsTheHandover_WhenAShorterShiftLiesBetween()
+    {
+        var day = _w.Roster("1号岗", "08:00-16:00", Liu, Day3);
+        _w.Roster("1号岗", "12:00-14:00", Wang, Day3);
+        _w.Roster("1号岗", "16:00-22:00", Guo, Day3);
+        _w.At(3, 8);
+        _w.H.Say(Liu, "签到");
+        _w.At(3, 15, 50);
+        var handover = _w.H.Say(Liu, "交接 一切正常");
+        Assert.Equal($"/takeover {day.Id}", Assert.Single(handover, m => m.To.ChatId == Guo).Buttons.Single().Single().Data);
+
+        var reply = To(_w.H.Say(Guo, "接班"), Guo)[0];
+
+        Assert.Contains("已确认接班", reply, StringComparison.Ordinal);
+        Assert.Equal(Guo, _w.Reload(day).Handover!.TakenOverByName);
+    }
+
     public void Dispose() => _w.Dispose();
 }
