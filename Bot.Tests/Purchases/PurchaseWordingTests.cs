@@ -40,5 +40,15 @@ public sealed class PurchaseWordingTests : IDisposable
         Assert.Contains("临时有值守任务，抱歉。", PurchaseBot.To(released, PurchaseBot.CadreGroup).Single().Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PriorityHouseholdNote_IsKeptAsWritten()
+    {
+        _bot.Say(PurchaseBot.Secretary, "重点户 5-1-101 独居老人，腿脚不便（需送上楼）");
+
+        var list = _bot.Say(PurchaseBot.Secretary, "重点户").Single().Text;
+
+        Assert.Contains("独居老人，腿脚不便（需送上楼）", list, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _bot.Dispose();
 }
