@@ -33,7 +33,7 @@ public sealed class SignInRecorder(ShiftStore store, PeopleStore people, Messeng
         }
         else
         {
-            lines.Add(context.T(ShiftsTexts.SendLocation, (int)_options.LocationWindow.TotalMinutes));
+            lines.Add(context.T(ShiftsTexts.SendLocation, Durations.Format(_options.LocationWindow, context.Language)));
             var state = context.StartConversation(flow, SignInLocationFlow.WaitingStep);
             state.Data["entry"] = entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Advance(state, SignInLocationFlow.WaitingStep);

@@ -20,7 +20,9 @@ public sealed class ShiftsWordingTests : IDisposable
         SetLanguage(Wang, Language.English);
         _w.At(3, 9, 29);
 
-        Assert.Contains("迟到 9小时29分，", Single(_w.H.Say(Liu, "签到"), Liu), StringComparison.Ordinal);
+        var liu = Single(_w.H.Say(Liu, "签到"), Liu);
+        Assert.Contains("迟到 9小时29分，", liu, StringComparison.Ordinal);
+        Assert.Contains("请在 10分钟内发送您的位置", liu, StringComparison.Ordinal);
         Assert.Contains("遲到 9小時29分，", Single(_w.H.Say(Guo, "簽到"), Guo), StringComparison.Ordinal);
         Assert.Contains("9 h 29 min late", Single(_w.H.Say(Wang, "signin"), Wang), StringComparison.Ordinal);
 
