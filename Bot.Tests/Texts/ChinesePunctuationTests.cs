@@ -27,6 +27,23 @@ public sealed partial class ChinesePunctuationTests
     }
 
     [Fact]
+    public void Help_InChinese_UsesFullWidthBrackets_AndInEnglishAsciiOnes()
+    {
+        using var bot = Bot.Tests.Support.FeatureHarness.Create();
+        bot.AddPerson("张书记", Bot.Core.People.Role.Secretary);
+        var anna = bot.AddPerson("Anna", Bot.Core.People.Role.Secretary);
+        anna.Language = Bot.Core.People.Language.English;
+        bot.People.Save(anna);
+
+        var zh = Assert.Single(bot.Say("张书记", "帮助")).Text;
+        var en = Assert.Single(bot.Say("Anna", "/help")).Text;
+
+        Assert.Contains("• 在岗（/status）— ", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(" (/", zh, StringComparison.Ordinal);
+        Assert.Contains(" (/status) — ", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryEnglishText_UsesAsciiPunctuation()
     {
         var bad = AllTexts().Where(t => FullWidth().IsMatch(t.Text.En)).Select(t => $"{t.Name}: {t.Text.En}").Distinct().ToList();
