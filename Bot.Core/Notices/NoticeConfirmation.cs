@@ -48,12 +48,16 @@ public sealed class NoticeConfirmation(NoticeStore store, NoticePreviewStore pre
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(notice);
         var validity = options.Value.PreviewValidity;
-        if (previews.ShownAt(notice.Id, context.Person.Id) is { } shown && context.Now.UtcDateTime - shown <= validity)
+        var shown = previews.ShownAt(notice.Id, context.Person.Id);
+        if (shown is { } at && context.Now.UtcDateTime - at <= validity)
         {
             return true;
         }
 
-        context.Reply(NoticesTexts.PreviewExpired, notice.Id, notice.Title, Durations.Format(validity, context.Language));
+        // Someone who was never shown this preview (another secretary of the community) sees it first.
+        context.Reply(shown is null
+            ? context.T(NoticesTexts.PreviewFirst, notice.Id, notice.Title)
+            : context.T(NoticesTexts.PreviewExpired, notice.Id, notice.Title, Durations.Format(validity, context.Language)));
         composer.ShowPreview(context, notice);
         return false;
     }

@@ -67,6 +67,11 @@ public static class NoticesTexts
         "預覽 #{0}《{1}》已過期（超過 {2} 沒有確認），這次沒有發送。請核對下面的預覽，再點「確認發送」。",
         "The preview of #{0} \"{1}\" has expired (not confirmed within {2}), so nothing was sent. Check the preview below, then press Send.");
 
+    public static readonly Text PreviewFirst = new(
+        "#{0}《{1}》还没有给您预览过，这次没有发送。请核对下面的预览，再点「确认发送」。",
+        "#{0}《{1}》還沒有給您預覽過，這次沒有發送。請核對下面的預覽，再點「確認發送」。",
+        "You have not seen the preview of #{0} \"{1}\" yet, so nothing was sent. Check it below, then press Send.");
+
     public static readonly Text PreviewGone = new(
         "您最近预览的 #{0}《{1}》{2}，现在没有待发送的预览。",
         "您最近預覽的 #{0}《{1}》{2}，現在沒有待發送的預覽。",

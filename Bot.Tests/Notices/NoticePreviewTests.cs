@@ -82,6 +82,21 @@ public sealed class NoticePreviewTests : IDisposable
     }
 
     [Fact]
+    public void ButtonPressedBySomeoneNeverShownThePreview_ShowsItFirst_AndSendsNothing()
+    {
+        _bot.Add("王书记", Role.Secretary);
+        var id = NoticeBot.Compose(_bot, "张书记", "党课 第三讲\n内容");
+
+        var wang = _bot.People.FindByName("王书记")!;
+        Assert.Null(_bot.Get<NoticePreviewStore>().ShownAt(id, wang.Id));
+        var reply = _bot.Press("王书记", $"/notice_send {id}");
+
+        Assert.Empty(reply.NoticeCopies(id));
+        Assert.Contains(reply, m => m.Text.Contains("《第三讲》还没有给您预览过", StringComparison.Ordinal));
+        Assert.NotEmpty(_bot.Press("王书记", $"/notice_send {id}").NoticeCopies(id));
+    }
+
+    [Fact]
     public void Sending_AnswersWithTheTitle()
     {
         var id = NoticeBot.Compose(_bot, "张书记", "知情 第5期 防疫要点\n内容");
