@@ -27,7 +27,7 @@ public sealed class HelpHandler(IServiceProvider services) : ICommandHandler
         foreach (var h in router.Handlers.Where(h => !h.Spec.Hidden && h.Spec.Allows(context.Person.Role)))
         {
             var usage = h.Spec.Usage is { } u ? context.T(u) : Keyword(h.Spec, context.Language);
-            sb.Append('\n').Append("• ").Append(usage).Append(" (/").Append(h.Spec.Name).Append(") — ").Append(context.T(h.Spec.Description));
+            sb.Append('\n').Append(context.T(CoreTexts.HelpLine, usage, h.Spec.Name, context.T(h.Spec.Description)));
         }
 
         sb.Append('\n').Append(context.T(CoreTexts.HelpFooter));

@@ -31,6 +31,7 @@ public static class CoreTexts
         "This group is not bound to a community yet. A secretary can send /bindgroup cadres or /bindgroup residents here.");
 
     public static readonly Text HelpHeader = new("可用的命令：", "可用的命令：", "What you can do:");
+    public static readonly Text HelpLine = new("• {0}（/{1}）— {2}", "• {0}（/{1}）— {2}", "• {0} (/{1}) — {2}");
 
     public static readonly Text HelpFooter = new(
         "随时发送「取消」可退出当前对话。",

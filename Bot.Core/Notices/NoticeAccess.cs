@@ -52,28 +52,6 @@ public static class NoticeAccess
         return notice;
     }
 
-    /// <summary>
-    /// The notice a preview button or typed confirmation acts on: the numbered one, or without a number the sender's
-    /// latest draft. Replies (and returns null) when there is none.
-    /// </summary>
-    public static Notice? FindDraftTarget(CommandContext context, NoticeStore store, string usageKeyword)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(store);
-        if (!string.IsNullOrWhiteSpace(context.Args))
-        {
-            return Find(context, store, context.Args, usageKeyword);
-        }
-
-        var latest = store.LatestDraftBy(context.Person.Id);
-        if (latest is null)
-        {
-            context.Reply(NoticesTexts.NoDraft);
-        }
-
-        return latest;
-    }
-
     /// <summary>Parses "12" or "#12".</summary>
     public static bool TryNumber(string? arg, out int id)
     {

@@ -2,8 +2,8 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Notices;
 
-/// <summary><c>/notice_cancel N</c>, the preview's 取消 button: drops the draft (typed: <c>取消发送</c>, the latest preview).</summary>
-public sealed class NoticeCancelHandler(NoticeStore store) : ICommandHandler
+/// <summary><c>/notice_cancel N</c>, the preview's 取消 button: drops the draft (typed: <c>取消发送</c>, the preview seen last).</summary>
+public sealed class NoticeCancelHandler(NoticeStore store, NoticeConfirmation confirmation) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -18,7 +18,9 @@ public sealed class NoticeCancelHandler(NoticeStore store) : ICommandHandler
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var notice = NoticeAccess.FindDraftTarget(context, store, "/notice_cancel");
+        var notice = string.IsNullOrWhiteSpace(context.Args)
+            ? confirmation.TypedTarget(context)
+            : NoticeAccess.Find(context, store, context.Args, "/notice_cancel");
         if (notice is null)
         {
             return;

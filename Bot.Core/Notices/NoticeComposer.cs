@@ -11,7 +11,8 @@ namespace Bot.Core.Notices;
 /// and the send / cancel / audience buttons. The title comes from the normalised first line; the content is taken
 /// from the raw message so punctuation and links stay exactly as written.
 /// </summary>
-public sealed class NoticeComposer(NoticeStore store, PeopleStore people, NoticeAudienceResolver resolver, BotClock clock, IOptions<NoticesOptions> options)
+public sealed class NoticeComposer(NoticeStore store, NoticePreviewStore previews, PeopleStore people, NoticeAudienceResolver resolver, BotClock clock,
+    IOptions<NoticesOptions> options)
 {
     private const int PreviewExcerpt = 200;
     private static readonly string[] AllWords = ["全区", "全區", "all", "全部"];
@@ -88,10 +89,12 @@ public sealed class NoticeComposer(NoticeStore store, PeopleStore people, Notice
         ShowPreview(context, notice);
     }
 
+    /// <summary>Shows the preview and records that the sender saw it now (what a confirmation may then act on).</summary>
     public void ShowPreview(CommandContext context, Notice notice)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(notice);
+        previews.Shown(notice.Id, context.Person.Id, context.Now.UtcDateTime);
         var audience = resolver.Resolve(notice.CommunityId, notice.Audience);
         var excerpt = notice.Content.Length > PreviewExcerpt ? notice.Content[..PreviewExcerpt] + "…" : notice.Content;
         var scope = (notice.IsForAllCommunities ? NoticesTexts.AllCommunities.Get(context.Language) : notice.CommunityId)

@@ -3,10 +3,11 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary>
-/// <c>/notice_send N</c>, the preview's 确认发送 button: publishes the notice now. Typed as <c>确认发送</c> without a
-/// number (where a platform shows no buttons), it sends the sender's latest preview.
+/// <c>/notice_send N</c>, the preview's 确认发送 button: publishes notice N, and only N. Typed as <c>确认发送</c> without a
+/// number (where a platform shows no buttons), it sends the preview the sender saw last. Either way the preview must be
+/// recent (<see cref="NoticesOptions.PreviewValidity"/>), else it is shown again (<see cref="NoticeConfirmation"/>).
 /// </summary>
-public sealed class NoticeSendHandler(NoticeStore store, NoticeBroadcastService broadcast) : ICommandHandler
+public sealed class NoticeSendHandler(NoticeStore store, NoticeConfirmation confirmation, NoticeBroadcastService broadcast) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -21,7 +22,9 @@ public sealed class NoticeSendHandler(NoticeStore store, NoticeBroadcastService 
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var notice = NoticeAccess.FindDraftTarget(context, store, "/notice_send");
+        var notice = string.IsNullOrWhiteSpace(context.Args)
+            ? confirmation.TypedTarget(context)
+            : NoticeAccess.Find(context, store, context.Args, "/notice_send");
         if (notice is null)
         {
             return;
@@ -39,7 +42,12 @@ public sealed class NoticeSendHandler(NoticeStore store, NoticeBroadcastService 
             return;
         }
 
+        if (notice.Status == NoticeStatus.Draft && !confirmation.IsFresh(context, notice))
+        {
+            return;
+        }
+
         var audience = broadcast.Publish(notice, context.Now);
-        context.Reply(NoticesTexts.Sent, notice.Id, audience.Groups.Count, audience.People.Count);
+        context.Reply(NoticesTexts.Sent, notice.Id, notice.Title, audience.Groups.Count, audience.People.Count);
     }
 }

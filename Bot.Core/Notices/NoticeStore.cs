@@ -44,12 +44,6 @@ public sealed class NoticeStore
             .Where(n => filter is null || filter(n))
             .Take(count).ToList();
 
-    /// <summary>The author's newest draft, for <c>定时</c> on a preview.</summary>
-    public Notice? LatestDraftBy(string authorId) =>
-        _notices.Query().Where(Expressions.Of("$.Status = @0", NoticeStatus.Draft.ToString()))
-            .OrderByDescending(x => x.Id).ToEnumerable()
-            .FirstOrDefault(n => n.AuthorId == authorId);
-
     public IReadOnlyList<NoticeRecipient> Recipients(int noticeId) =>
         _recipients.Find(Expressions.Of("$.NoticeId = @0", noticeId)).ToList();
 

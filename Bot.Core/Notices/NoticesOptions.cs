@@ -20,6 +20,12 @@ public sealed class NoticesOptions
     /// <summary>Content longer than this goes as a text document with a short excerpt. Default 2,000 characters.</summary>
     public int MaxInlineLength { get; set; } = 2000;
 
+    /// <summary>
+    /// How long a preview can be confirmed (<c>确认发送</c>, its button, <c>定时</c>) after it was shown; later the
+    /// secretary is shown it again instead, so nothing forgotten goes out. Default 30 min.
+    /// </summary>
+    public TimeSpan PreviewValidity { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>How often the scheduler sweeps for due notices and due automatic reminders. Default 5 min.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 

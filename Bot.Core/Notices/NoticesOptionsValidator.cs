@@ -18,6 +18,7 @@ public sealed class NoticesOptionsValidator : IValidateOptions<NoticesOptions>
         p.Positive(options.ReRemindAfter, "Notices:ReRemindAfter");
         p.Positive(options.ManualRemindInterval, "Notices:ManualRemindInterval");
         p.Positive(options.SweepInterval, "Notices:SweepInterval");
+        p.Positive(options.PreviewValidity, "Notices:PreviewValidity");
         p.Require(options.MaxInlineLength >= 200, "Notices:MaxInlineLength", $"must be at least 200 characters, not {options.MaxInlineLength}.");
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Schedules.Count; i++)

@@ -12,6 +12,8 @@ public static class NoticesServiceCollectionExtensions
         services.AddValidatedOptions<NoticesOptions>(NoticesOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NoticesOptions>, NoticesOptionsValidator>());
         services.TryAddSingleton<NoticeStore>();
+        services.TryAddSingleton<NoticePreviewStore>();
+        services.TryAddSingleton<NoticeConfirmation>();
         services.TryAddSingleton<NoticeAudienceResolver>();
         services.TryAddSingleton<NoticeMessageBuilder>();
         services.TryAddSingleton<NoticeBroadcastService>();

@@ -58,9 +58,28 @@ public static class NoticesTexts
     public static readonly Text ButtonAudienceCadres = new("群+干部", "群+幹部", "Groups+cadres");
 
     public static readonly Text Sent = new(
-        "#{0} 已发出：{1} 个群、{2} 人。发送「学习情况 {0}」查看确认情况。",
-        "#{0} 已發出：{1} 個群、{2} 人。發送「學習情況 {0}」查看確認情況。",
-        "#{0} is on its way: {1} groups, {2} people. Send /readstats {0} to see who has read it.");
+        "#{0}《{1}》已发出：{2} 个群、{3} 人。发送「学习情况 {0}」查看确认情况。",
+        "#{0}《{1}》已發出：{2} 個群、{3} 人。發送「學習情況 {0}」查看確認情況。",
+        "#{0} \"{1}\" is on its way: {2} groups, {3} people. Send /readstats {0} to see who has read it.");
+
+    public static readonly Text PreviewExpired = new(
+        "预览 #{0}《{1}》已过期（超过 {2} 没有确认），这次没有发送。请核对下面的预览，再点「确认发送」。",
+        "預覽 #{0}《{1}》已過期（超過 {2} 沒有確認），這次沒有發送。請核對下面的預覽，再點「確認發送」。",
+        "The preview of #{0} \"{1}\" has expired (not confirmed within {2}), so nothing was sent. Check the preview below, then press Send.");
+
+    public static readonly Text PreviewFirst = new(
+        "#{0}《{1}》还没有给您预览过，这次没有发送。请核对下面的预览，再点「确认发送」。",
+        "#{0}《{1}》還沒有給您預覽過，這次沒有發送。請核對下面的預覽，再點「確認發送」。",
+        "You have not seen the preview of #{0} \"{1}\" yet, so nothing was sent. Check it below, then press Send.");
+
+    public static readonly Text PreviewGone = new(
+        "您最近预览的 #{0}《{1}》{2}，现在没有待发送的预览。",
+        "您最近預覽的 #{0}《{1}》{2}，現在沒有待發送的預覽。",
+        "The preview you saw last, #{0} \"{1}\", {2}; no preview is waiting.");
+
+    public static readonly Text GoneCancelled = new("已取消", "已取消", "was cancelled");
+    public static readonly Text GoneSent = new("已经发出", "已經發出", "was sent");
+    public static readonly Text GoneScheduled = new("已定时发送", "已定時發送", "is scheduled");
 
     public static readonly Text ScheduledSent = new(
         "定时通知 #{0}《{1}》已发出：{2} 个群、{3} 人。", "定時通知 #{0}《{1}》已發出：{2} 個群、{3} 人。",

@@ -4,8 +4,11 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Notices;
 
-/// <summary><c>定时 2026-03-05 20:00</c>: sends the sender's latest previewed notice at that local time instead of now.</summary>
-public sealed class ScheduleNoticeHandler(NoticeStore store, NoticeScheduleService schedules, BotClock clock) : ICommandHandler
+/// <summary>
+/// <c>定时 2026-03-05 20:00</c>: sends the preview the sender saw last at that local time instead of now (only while it is
+/// a draft and the preview is recent, as for 确认发送: <see cref="NoticeConfirmation"/>).
+/// </summary>
+public sealed class ScheduleNoticeHandler(NoticeConfirmation confirmation, NoticeScheduleService schedules, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -26,10 +29,9 @@ public sealed class ScheduleNoticeHandler(NoticeStore store, NoticeScheduleServi
             return;
         }
 
-        var notice = store.LatestDraftBy(context.Person.Id);
+        var notice = confirmation.TypedTarget(context);
         if (notice is null)
         {
-            context.Reply(NoticesTexts.NoDraft);
             return;
         }
 
@@ -38,6 +40,11 @@ public sealed class ScheduleNoticeHandler(NoticeStore store, NoticeScheduleServi
         if (at <= context.Now)
         {
             context.Reply(NoticesTexts.SchedulePast, shown);
+            return;
+        }
+
+        if (!confirmation.IsFresh(context, notice))
+        {
             return;
         }
 

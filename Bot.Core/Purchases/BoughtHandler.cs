@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Messaging;
 
 namespace Bot.Core.Purchases;
@@ -36,18 +35,10 @@ public sealed class BoughtHandler(PurchaseStore store, PurchaseService service) 
             return;
         }
 
-        decimal? amount = null;
-        if (rest.Length > 0)
+        if (!PurchaseAmount.TryParse(rest, out var amount))
         {
-            var digits = rest.Replace("元", "", StringComparison.Ordinal).Replace("块", "", StringComparison.Ordinal)
-                .Replace("塊", "", StringComparison.Ordinal).Trim().TrimStart('¥', '￥').Trim();
-            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a) || a > 100_000m)
-            {
-                context.Reply(PurchasesTexts.AmountInvalid, found.Id);
-                return;
-            }
-
-            amount = a;
+            context.Reply(PurchasesTexts.AmountInvalid, found.Id);
+            return;
         }
 
         var result = service.MarkBought(found.Id, context.Person, amount);

@@ -37,7 +37,11 @@ public sealed class ClaimHandler(PurchaseStore store, PurchaseService service) :
             return;
         }
 
-        if (r.ClaimerName is { } by)
+        if (r.Status == PurchaseStatus.Cancelled)
+        {
+            context.Reply(PurchasesTexts.ClaimWithdrawn, r.Id);
+        }
+        else if (r.ClaimerName is { } by)
         {
             context.Reply(PurchasesTexts.AlreadyClaimed, r.Id, by);
         }

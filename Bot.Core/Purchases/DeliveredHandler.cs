@@ -3,8 +3,9 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary>
-/// <c>已送达 12</c>: the claimer left the goods at the door; the resident is told, the address is hidden again. As a
-/// photo's caption it also attaches the photo as the delivery photo.
+/// <c>已送达 12 [金额]</c>: the claimer left the goods at the door; the resident is told, the address is hidden again.
+/// Without 已买到 first it implies bought (with the amount, if given). As a photo's caption it also attaches the photo
+/// as the delivery photo.
 /// </summary>
 public sealed class DeliveredHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
 {
@@ -16,13 +17,13 @@ public sealed class DeliveredHandler(PurchaseStore store, PurchaseService servic
         English = ["delivered"],
         Roles = CommandSpec.Staff,
         Description = PurchasesTexts.DeliveredDescription,
-        Usage = new Texts.Text("已送达 12", "已送達 12", "/delivered 12"),
+        Usage = new Texts.Text("已送达 12 [金额]", "已送達 12 [金額]", "/delivered 12 [AMOUNT]"),
     };
 
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (PurchaseCommand.Find(context, store, Spec, out _) is not { } found)
+        if (PurchaseCommand.Find(context, store, Spec, out var rest) is not { } found)
         {
             return;
         }
@@ -35,7 +36,13 @@ public sealed class DeliveredHandler(PurchaseStore store, PurchaseService servic
             return;
         }
 
-        var result = service.MarkDelivered(found.Id, context.Person);
+        if (!PurchaseAmount.TryParse(rest, out var amount))
+        {
+            context.Reply(PurchasesTexts.AmountInvalid, found.Id);
+            return;
+        }
+
+        var result = service.MarkDelivered(found.Id, context.Person, amount);
         switch (result.Outcome)
         {
             case PurchaseOutcome.Done:

@@ -36,7 +36,7 @@ public sealed class MyPurchasesHandler(PurchaseStore store) : ICommandHandler
         var lines = mine.Select(r =>
         {
             var status = PurchaseViews.StatusName(r.Status).Get(lang);
-            var by = r.IsOpen && r.ClaimerName is { } c ? PurchasesTexts.ClaimerPart.Format(lang, PurchaseViews.FirstName(c)) : "";
+            var by = r.IsOpen && r.ClaimerName is { } c ? PurchasesTexts.ClaimerPart.Format(lang, c) : "";
             return $"#{r.Id} · {PurchaseCategories.Label(r.Category).Get(lang)} · {PurchaseViews.ShortItems(r.Items)} · {status}{by}";
         });
         context.ReplyPrivately(context.T(PurchasesTexts.MineHeader) + "\n" + string.Join("\n", lines));

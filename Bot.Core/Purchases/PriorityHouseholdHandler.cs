@@ -54,7 +54,7 @@ public sealed class PriorityHouseholdHandler(PurchaseHouseholdStore households, 
             Id = key,
             CommunityId = context.CommunityId,
             Address = address,
-            Note = note,
+            Note = RawText.Recover(context.Message.Text, note),
             FlaggedBy = context.Person.Id,
             FlaggedAtUtc = time.GetUtcNow().UtcDateTime,
         });

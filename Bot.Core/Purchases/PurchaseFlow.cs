@@ -29,10 +29,11 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
     public void Start(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Start(context, context.Args);
+        Start(context, context.Args, RawText.Args(context));
     }
 
-    private void Start(CommandContext context, string items)
+    /// <summary><paramref name="items"/> normalised (to guess the category), <paramref name="rawItems"/> as typed (kept).</summary>
+    private void Start(CommandContext context, string items, string rawItems)
     {
         if (string.IsNullOrEmpty(context.Person.CommunityId))
         {
@@ -57,7 +58,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         var draft = new PurchaseDraft(state) { Hint = PurchaseCategories.Guess(KeywordOf(context, items)) };
         if (ValidItems(items))
         {
-            draft.Items = items;
+            draft.Items = rawItems;
             GoTo(context, state, PurchaseSteps.Category);
             return;
         }
@@ -73,7 +74,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         if (StartHans.Contains(answer) || StartHant.Contains(answer))
         {
             // 代购 again in the middle: start over rather than take the keyword as an answer.
-            Start(context, "");
+            Start(context, "", "");
             return;
         }
 

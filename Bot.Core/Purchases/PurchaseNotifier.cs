@@ -28,7 +28,7 @@ public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore 
                 [[new Button(PurchasesTexts.ButtonBought.Get(lang), $"/bought {r.Id}"), new Button(PurchasesTexts.ButtonRelease.Get(lang), $"/release {r.Id}")]]);
         }
 
-        ToResident(r, lang => PurchasesTexts.ClaimedResident.Format(lang, r.Id, PurchaseViews.FirstName(r.ClaimerName)));
+        ToResident(r, lang => PurchasesTexts.ClaimedResident.Format(lang, r.Id, r.ClaimerName));
         ToGroups(r, PurchasesTexts.ClaimedGroup.Format(GroupLanguage, r.Id, r.ClaimerName));
     }
 
@@ -51,7 +51,7 @@ public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore 
         if (Person(r.ResidentId) is { } resident)
         {
             var lang = resident.Language;
-            messenger.ToPerson(resident, PurchasesTexts.DeliveredResident.Format(lang, r.Id),
+            messenger.ToPerson(resident, PurchasesTexts.DeliveredResident.Format(lang, r.Id, AmountPart(r, lang)),
                 [[new Button(PurchasesTexts.ButtonReceived.Get(lang), $"/received {r.Id}")]]);
         }
 

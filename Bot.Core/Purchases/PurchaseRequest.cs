@@ -129,10 +129,13 @@ public sealed partial class PurchaseRequest
         return PurchaseOutcome.Done;
     }
 
-    /// <summary>Left at the door.</summary>
-    public PurchaseOutcome MarkDelivered(string personId, DateTime nowUtc)
+    /// <summary>
+    /// Left at the door. Straight from claimed it implies bought (volunteers often report once), with the amount if
+    /// given; an amount given now fills one not recorded at 已买到.
+    /// </summary>
+    public PurchaseOutcome MarkDelivered(string personId, DateTime nowUtc, decimal? amount = null)
     {
-        if (Status != PurchaseStatus.Bought)
+        if (Status is not (PurchaseStatus.Claimed or PurchaseStatus.Bought))
         {
             return PurchaseOutcome.WrongState;
         }
@@ -142,6 +145,12 @@ public sealed partial class PurchaseRequest
             return PurchaseOutcome.NotYours;
         }
 
+        if (Status == PurchaseStatus.Claimed)
+        {
+            BoughtAtUtc = nowUtc;
+        }
+
+        Amount ??= amount;
         Status = PurchaseStatus.Delivered;
         DeliveredAtUtc = nowUtc;
         return PurchaseOutcome.Done;

@@ -64,10 +64,10 @@ public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore 
         return ApplyAndTell(id, r => r.MarkBought(claimer.Id, amount, Now), notifier.Bought);
     }
 
-    public PurchaseResult MarkDelivered(int id, Person claimer)
+    public PurchaseResult MarkDelivered(int id, Person claimer, decimal? amount = null)
     {
         ArgumentNullException.ThrowIfNull(claimer);
-        return ApplyAndTell(id, r => r.MarkDelivered(claimer.Id, Now), notifier.Delivered);
+        return ApplyAndTell(id, r => r.MarkDelivered(claimer.Id, Now, amount), notifier.Delivered);
     }
 
     /// <summary>Attaches the claimer's receipt or delivery photo and forwards it to the resident privately.</summary>

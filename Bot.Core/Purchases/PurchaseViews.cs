@@ -59,34 +59,13 @@ public static partial class PurchaseViews
     public static string Clean(string text) =>
         HouseholdAddress.Redact(Mobile().Replace(text ?? "", m => PhoneNumbers.Mask(m.Value)));
 
-    /// <summary>How long, in minutes or hours and minutes.</summary>
-    public static string Duration(TimeSpan span, Language language)
-    {
-        var minutes = Math.Max(0, (int)Math.Round(span.TotalMinutes));
-        return minutes < 60
-            ? PurchasesTexts.Minutes.Format(language, minutes)
-            : PurchasesTexts.HoursMinutes.Format(language, minutes / 60, minutes % 60);
-    }
+    /// <summary>How long, as people read it: <c>25分钟</c>, <c>1小时5分</c> (<see cref="Durations"/>).</summary>
+    public static string Duration(TimeSpan span, Language language) => Durations.Format(span, language);
 
     /// <summary>A local time as people read it: <c>3月4日 09:00</c> / <c>Mar 4, 09:00</c>.</summary>
     public static string LocalTime(DateTimeOffset local, Language language) => language == Language.English
         ? local.ToString("MMM d, HH:mm", CultureInfo.InvariantCulture)
         : local.ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// What a resident is told about their volunteer: the given name only (丰睿 for 刘丰睿, John for John Smith), so a
-    /// volunteer's full name is not handed to everyone they shop for.
-    /// </summary>
-    public static string FirstName(string? name)
-    {
-        var n = (name ?? "").Trim();
-        if (n.Contains(' ', StringComparison.Ordinal))
-        {
-            return n[..n.IndexOf(' ', StringComparison.Ordinal)];
-        }
-
-        return n.Length >= 2 && n.All(ch => ch > 0x2E80) ? n[1..] : n;
-    }
 
     [GeneratedRegex(@"(?<!\d)(?:\+?86)?1[3-9]\d{9}(?!\d)")]
     private static partial Regex Mobile();

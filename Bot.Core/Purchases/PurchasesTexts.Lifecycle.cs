@@ -38,6 +38,9 @@ public static partial class PurchasesTexts
         "#{0} 已經由 {1} 接單了，謝謝！",
         "#{0} has already been taken by {1}. Thank you!");
 
+    public static readonly Text ClaimWithdrawn = new(
+        "#{0} 已被居民撤回，不用再接单了。", "#{0} 已被居民撤回，不用再接單了。", "#{0} was withdrawn by the resident; there is nothing to take.");
+
     public static readonly Text CannotClaim = new("#{0} 当前是「{1}」，不能接单。", "#{0} 當前是「{1}」，不能接單。", "#{0} is {1}; it cannot be taken.");
 
     public static readonly Text NotFound = new("没有找到代购 #{0}。", "沒有找到代購 #{0}。", "There is no request #{0}.");
@@ -94,17 +97,18 @@ public static partial class PurchasesTexts
         "已記錄 #{0} 已送達，謝謝您！這單的地址和電話已對您隱藏。",
         "#{0} is marked as delivered. Thank you! Its address and phone are hidden from you again.");
 
+    /// <summary>{1} is the amount part (<see cref="AmountPart"/>), empty when none was given.</summary>
     public static readonly Text DeliveredResident = new(
-        "您的代购 #{0} 已放在您家门口，请及时取回。收到后请点「确认收到」。",
-        "您的代購 #{0} 已放在您家門口，請及時取回。收到後請點「確認收到」。",
-        "Your request #{0} has been left at your door. Please take it in, then tap Received.");
+        "您的代购 #{0} 已放在您家门口{1}，请及时取回。收到后请点「确认收到」。",
+        "您的代購 #{0} 已放在您家門口{1}，請及時取回。收到後請點「確認收到」。",
+        "Your request #{0} has been left at your door{1}. Please take it in, then tap Received.");
 
     public static readonly Text DeliveredGroup = new("✅ #{0} 已送达。", "✅ #{0} 已送達。", "✅ #{0} was delivered.");
 
     public static readonly Text CannotDeliver = new(
-        "#{0} 当前是「{1}」，要先标记已买到才能送达。",
-        "#{0} 當前是「{1}」，要先標記已買到才能送達。",
-        "#{0} is {1}; mark it as bought before delivering.");
+        "#{0} 当前是「{1}」，不能标记为已送达。",
+        "#{0} 當前是「{1}」，不能標記為已送達。",
+        "#{0} is {1}; it cannot be marked as delivered.");
 
     public static readonly Text ConfirmedResident = new("已确认收到 #{0}，谢谢！", "已確認收到 #{0}，謝謝！", "Thank you for confirming #{0}.");
 

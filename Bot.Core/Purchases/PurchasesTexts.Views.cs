@@ -81,10 +81,6 @@ public static partial class PurchasesTexts
 
     public static readonly Text NotAvailable = new("—", "—", "—");
 
-    public static readonly Text Minutes = new("{0} 分钟", "{0} 分鐘", "{0} min");
-
-    public static readonly Text HoursMinutes = new("{0} 小时 {1} 分钟", "{0} 小時 {1} 分鐘", "{0} h {1} min");
-
     public static readonly Text BuyDescription = new("请志愿者代买菜、饭、药", "請志願者代買菜、飯、藥", "Ask a volunteer to buy groceries, meals or medicine");
 
     public static readonly Text MineDescription = new("查看我的代购", "查看我的代購", "Your purchase requests");

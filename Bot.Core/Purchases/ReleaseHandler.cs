@@ -30,7 +30,7 @@ public sealed class ReleaseHandler(PurchaseStore store, PurchaseService service)
             return;
         }
 
-        var result = service.Release(found.Id, context.Person, reason);
+        var result = service.Release(found.Id, context.Person, RawText.Recover(context.Message.Text, reason));
         switch (result.Outcome)
         {
             case PurchaseOutcome.Done:

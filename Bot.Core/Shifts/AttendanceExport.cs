@@ -83,6 +83,6 @@ public sealed class AttendanceExport(ShiftStore store, BotClock clock)
             notes.Add(ShiftsTexts.NoteTakenOver.Format(language, by));
         }
 
-        return string.Join("; ", notes);
+        return string.Join(ShiftsTexts.StatusPartSeparator.Get(language), notes);
     }
 }

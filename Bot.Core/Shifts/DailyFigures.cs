@@ -1,8 +1,8 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The attendance figures of one community's day, as the daily summary reports them.</summary>
-public sealed record DailyFigures(int Shifts, int SignedIn, int Late, int Missed, double UncoveredHours, int HandedOver, int Substitutions,
-    IReadOnlyList<string> LateNames, IReadOnlyList<string> MissedNames)
+public sealed record DailyFigures(int Shifts, int SignedIn, int Late, int Missed, TimeSpan Uncovered, int HandedOver, int Substitutions,
+    IReadOnlyList<RosterEntry> LateEntries, IReadOnlyList<RosterEntry> MissedEntries)
 {
     /// <summary>
     /// Figures of the shifts dated <c>date</c>, as of <paramref name="nowUtc"/>: a shift counts as uncovered from its start
@@ -14,7 +14,7 @@ public sealed record DailyFigures(int Shifts, int SignedIn, int Late, int Missed
         var rostered = entries.Where(e => !e.Substitution).ToList();
         var subs = entries.Where(e => e.Substitution).ToList();
         var uncovered = TimeSpan.Zero;
-        var missed = new List<string>();
+        var missed = new List<RosterEntry>();
         foreach (var e in rostered)
         {
             var coveredAt = new[] { e.SignIn?.AtUtc }.Concat(subs.Where(s => s.CoversEntryId == e.Id).Select(s => s.SignIn?.AtUtc))
@@ -27,13 +27,13 @@ public sealed record DailyFigures(int Shifts, int SignedIn, int Late, int Missed
 
             if (!e.IsSignedIn && nowUtc > e.StartUtc)
             {
-                missed.Add($"{e.CadreName}({e.PointName} {e.Shift})");
+                missed.Add(e);
             }
         }
 
         var signed = entries.Where(e => e.IsSignedIn).ToList();
-        var late = signed.Where(e => e.SignIn!.LateMinutes > 0).Select(e => $"{e.CadreName}({e.PointName} {e.SignIn!.LateMinutes}')").ToList();
-        return new DailyFigures(rostered.Count, signed.Count, late.Count, missed.Count, Math.Round(uncovered.TotalHours, 1),
+        var late = signed.Where(e => e.SignIn!.LateMinutes > 0).ToList();
+        return new DailyFigures(rostered.Count, signed.Count, late.Count, missed.Count, uncovered,
             entries.Count(e => e.IsHandedOver), subs.Count, late, missed);
     }
 }

@@ -3,6 +3,7 @@ using Bot.Core.Configuration;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Storage;
+using Bot.Core.Texts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -58,15 +59,20 @@ public sealed class DailySummaryService(BotDatabase db, ShiftStore store, People
         var day = ShiftFormat.Date(date);
         var f = DailyFigures.Of(store.Between(day, day, communityId), clock.UtcNow.UtcDateTime);
         var sb = new StringBuilder(ShiftsTexts.SummaryHeader.Format(language, communityId, day));
-        sb.Append('\n').Append(ShiftsTexts.SummaryFigures.Format(language, f.Shifts, f.SignedIn, f.Late, f.Missed, ShiftFormat.Number(f.UncoveredHours), f.HandedOver));
-        if (f.LateNames.Count > 0)
+        sb.Append('\n').Append(ShiftsTexts.SummaryFigures.Format(language, f.Shifts, f.SignedIn, f.Late, f.Missed,
+            Durations.Format(f.Uncovered, language), f.HandedOver));
+        var separator = ShiftsTexts.ListSeparator.Get(language);
+        if (f.LateEntries.Count > 0)
         {
-            sb.Append('\n').Append(ShiftsTexts.SummaryLate.Format(language, string.Join(", ", f.LateNames)));
+            var late = f.LateEntries.Select(e => ShiftsTexts.SummaryLateItem.Format(language, e.CadreName, e.PointName,
+                Durations.FromMinutes(e.SignIn!.LateMinutes, language)));
+            sb.Append('\n').Append(ShiftsTexts.SummaryLate.Format(language, string.Join(separator, late)));
         }
 
-        if (f.MissedNames.Count > 0)
+        if (f.MissedEntries.Count > 0)
         {
-            sb.Append('\n').Append(ShiftsTexts.SummaryMissed.Format(language, string.Join(", ", f.MissedNames)));
+            var missed = f.MissedEntries.Select(e => ShiftsTexts.SummaryMissedItem.Format(language, e.CadreName, e.PointName, e.Shift));
+            sb.Append('\n').Append(ShiftsTexts.SummaryMissed.Format(language, string.Join(separator, missed)));
         }
 
         if (f.Substitutions > 0)

@@ -41,7 +41,7 @@ public sealed class HandoverHandler(ShiftStore store, PeopleStore people, BotClo
             return;
         }
 
-        entry.HandOver(context.Args, now);
+        entry.HandOver(RawText.Args(context), now);
         store.Update(entry);
         var lines = new List<string> { context.T(ShiftsTexts.HandedOver, entry.PointName, entry.Shift, ShiftFormat.Time(clock, now)) };
         if (entry.Handover!.Counts.Count > 0)

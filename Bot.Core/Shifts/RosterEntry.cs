@@ -103,7 +103,7 @@ public sealed class RosterEntry
             throw new InvalidOperationException($"Roster entry {Id} is not signed in or already handed over.");
         }
 
-        Handover = new ShiftHandover { AtUtc = atUtc, Note = note, Counts = HandoverCount.Parse(note) };
+        Handover = new ShiftHandover { AtUtc = atUtc, Note = note, Counts = HandoverCount.Parse(Messaging.InputNormalizer.Normalize(note)) };
         HandoverMissed = false;
     }
 

@@ -17,8 +17,6 @@ internal static class ShiftFormat
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
     /// <summary>A button whose data is the command line, or null when the line is longer than a button may carry.</summary>
     public static Messaging.Button? Button(string label, string data) =>
         System.Text.Encoding.UTF8.GetByteCount(data) <= Messaging.Button.MaxDataBytes ? new Messaging.Button(label, data) : null;

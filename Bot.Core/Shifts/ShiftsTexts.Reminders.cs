@@ -13,11 +13,13 @@ public static partial class ShiftsTexts
     public static readonly Text AlertUncoveredGroup = new("🚨 「{0}」（{1}）无人在岗：{2} 应于 {3} 上岗，至今未签到。附近的同志可发送「签到 {0}」替班。", "🚨 「{0}」（{1}）無人在崗：{2} 應於 {3} 上崗，至今未簽到。附近的同志可發送「簽到 {0}」替班。", "🚨 {0} ({1}) is uncovered: {2} was due at {3}. Anyone nearby can send /signin {0} to substitute.");
     public static readonly Text SummaryHeader = new("📋 {0} {1} 值守日报", "📋 {0} {1} 值守日報", "📋 {0}: duty summary for {1}");
     public static readonly Text SummaryFigures = new(
-        "排班 {0} 个，签到 {1} 人次，迟到 {2}，未签到 {3}，无人在岗 {4} 小时，交接 {5} 次。",
-        "排班 {0} 個，簽到 {1} 人次，遲到 {2}，未簽到 {3}，無人在崗 {4} 小時，交接 {5} 次。",
-        "{0} shifts, {1} sign-ins, {2} late, {3} missed, {4} uncovered hours, {5} handovers.");
+        "排班 {0} 个，签到 {1} 人次，迟到 {2}，未签到 {3}，无人在岗 {4}，交接 {5} 次。",
+        "排班 {0} 個，簽到 {1} 人次，遲到 {2}，未簽到 {3}，無人在崗 {4}，交接 {5} 次。",
+        "{0} shifts, {1} sign-ins, {2} late, {3} missed, {4} uncovered, {5} handovers.");
     public static readonly Text SummaryLate = new("迟到：{0}", "遲到：{0}", "Late: {0}");
     public static readonly Text SummaryMissed = new("未签到：{0}", "未簽到：{0}", "Missed: {0}");
+    public static readonly Text SummaryLateItem = new("{0}（{1} {2}）", "{0}（{1} {2}）", "{0} ({1}, {2})");
+    public static readonly Text SummaryMissedItem = new("{0}（{1} {2}）", "{0}（{1} {2}）", "{0} ({1} {2})");
     public static readonly Text SummarySubstitutions = new("替班 {0} 次。", "替班 {0} 次。", "{0} substitutions.");
 
     public static readonly Text KindPointDuty = new("点位值守", "點位值守", "point duty");

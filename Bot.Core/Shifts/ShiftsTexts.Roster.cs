@@ -31,12 +31,14 @@ public static partial class ShiftsTexts
     public static readonly Text StatusDescription = new("查看各点位在岗情况", "查看各點位在崗情況", "Who is on duty at each point now");
     public static readonly Text NoPoints = new("「{0}」还没有点位，请先导入点位。", "「{0}」還沒有點位，請先導入點位。", "{0} has no duty points yet; import them first.");
     public static readonly Text StatusHeader = new("{0} 在岗情况（{1}）：", "{0} 在崗情況（{1}）：", "On duty in {0} ({1}):");
-    public static readonly Text StatusPoint = new("• {0}（{1}）：", "• {0}（{1}）：", "• {0} ({1}):");
+    public static readonly Text StatusPoint = new("• {0}（{1}）：", "• {0}（{1}）：", "• {0} ({1}): ");
     public static readonly Text StatusNoShift = new("当前无班次", "當前無班次", "no shift now");
     public static readonly Text StatusUncovered = new("⚠ 无人在岗", "⚠ 無人在崗", "⚠ uncovered");
     public static readonly Text StatusOnDuty = new("{0} 在岗（{1} 签到）", "{0} 在崗（{1} 簽到）", "{0} on duty (since {1})");
-    public static readonly Text StatusLate = new("{0} 在岗（{1} 签到，迟到 {2} 分钟）", "{0} 在崗（{1} 簽到，遲到 {2} 分鐘）", "{0} on duty (since {1}, {2} min late)");
-    public static readonly Text StatusMissing = new("{0} 未签到（已过 {1} 分钟）", "{0} 未簽到（已過 {1} 分鐘）", "{0} not signed in ({1} min overdue)");
+    public static readonly Text StatusLate = new("{0} 在岗（{1} 签到，迟到 {2}）", "{0} 在崗（{1} 簽到，遲到 {2}）", "{0} on duty (since {1}, {2} late)");
+    public static readonly Text StatusMissing = new("{0} 未签到（已过 {1}）", "{0} 未簽到（已過 {1}）", "{0} not signed in ({1} overdue)");
+    public static readonly Text StatusPartSeparator = new("；", "；", "; ");
+    public static readonly Text ListSeparator = new("、", "、", ", ");
     public static readonly Text StatusExpected = new("{0} 待签到（{1}）", "{0} 待簽到（{1}）", "{0} expected ({1})");
     public static readonly Text StatusHandedOver = new("{0} 已交班（{1}）", "{0} 已交班（{1}）", "{0} handed over ({1})");
     public static readonly Text StatusSubstitute = new("{0}（替班）", "{0}（替班）", "{0} (substitute)");

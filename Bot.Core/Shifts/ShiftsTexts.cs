@@ -12,8 +12,8 @@ public static partial class ShiftsTexts
     public static readonly Text NoCommunity = new("您还没有所属社区，请联系社区书记。", "您還沒有所屬社區，請聯繫社區書記。", "You do not belong to a community yet; please ask your secretary.");
     public static readonly Text SignedIn = new("✅ 已签到：{0}（{1}），{2}。", "✅ 已簽到：{0}（{1}），{2}。", "✅ Signed in: {0} ({1}) at {2}.");
     public static readonly Text SignedInSubstitute = new("✅ 已作为替班签到：{0}（{1}），{2}。该点位原本无人在岗，已通知社区书记。", "✅ 已作為替班簽到：{0}（{1}），{2}。該點位原本無人在崗，已通知社區書記。", "✅ Signed in as a substitute: {0} ({1}) at {2}. The point was uncovered; the secretary has been told.");
-    public static readonly Text SignedInLate = new("⚠ 迟到 {0} 分钟，已记录。", "⚠ 遲到 {0} 分鐘，已記錄。", "⚠ {0} minutes late; recorded.");
-    public static readonly Text SendLocation = new("如需到岗凭证，请在 {0} 分钟内发送您的位置。", "如需到崗憑證，請在 {0} 分鐘內發送您的位置。", "To prove you are at the point, share your location within {0} minutes.");
+    public static readonly Text SignedInLate = new("⚠ 迟到 {0}，已记录。", "⚠ 遲到 {0}，已記錄。", "⚠ {0} late; recorded.");
+    public static readonly Text SendLocation = new("如需到岗凭证，请在 {0}内发送您的位置。", "如需到崗憑證，請在 {0}內發送您的位置。", "To prove you are at the point, share your location within {0}.");
     public static readonly Text ChoosePoint = new("您现在有多个班次：{0}。请选择要签到的点位：", "您現在有多個班次：{0}。請選擇要簽到的點位：", "You have several shifts now: {0}. Which point are you signing in to?");
     public static readonly Text AlreadySignedIn = new("您已在 {1} 签到 {0}。", "您已在 {1} 簽到 {0}。", "You signed in to {0} at {1} already.");
     public static readonly Text TooEarly = new("还不能签到：{0}（{1}）的签到从 {2} 开始。", "還不能簽到：{0}（{1}）的簽到從 {2} 開始。", "Too early: sign-in for {0} ({1}) opens at {2}.");
@@ -28,7 +28,7 @@ public static partial class ShiftsTexts
     public static readonly Text LocationInside = new("📍 位置已记录：距「{0}」{1} 米，在范围内。", "📍 位置已記錄：距「{0}」{1} 米，在範圍內。", "📍 Location recorded: {1} m from {0}, within range.");
     public static readonly Text LocationOutside = new("📍 位置已记录，但距「{0}」{1} 米，超出 {2} 米范围，已标记。", "📍 位置已記錄，但距「{0}」{1} 米，超出 {2} 米範圍，已標記。", "📍 Location recorded, but it is {1} m from {0}, beyond the {2} m radius; flagged.");
     public static readonly Text LocationUnchecked = new("📍 位置已记录（「{0}」没有坐标，无法核对距离）。", "📍 位置已記錄（「{0}」沒有座標，無法核對距離）。", "📍 Location recorded ({0} has no coordinates to compare with).");
-    public static readonly Text LocationTooLate = new("位置发送得太晚（签到后超过 {0} 分钟），未作为凭证记录。", "位置發送得太晚（簽到後超過 {0} 分鐘），未作為憑證記錄。", "That location came more than {0} minutes after signing in; it was not recorded as proof.");
+    public static readonly Text LocationTooLate = new("位置发送得太晚（签到后超过 {0}），未作为凭证记录。", "位置發送得太晚（簽到後超過 {0}），未作為憑證記錄。", "That location came more than {0} after signing in; it was not recorded as proof.");
     public static readonly Text LocationWaitOver = new("等待位置已超时，签到仍然有效（无位置凭证）。", "等待位置已超時，簽到仍然有效（無位置憑證）。", "No location arrived; your sign-in stands without location proof.");
 
     public static readonly Text HandoverDescription = new("交班并留下交接记录（可写数字，如 登记12 测温30 异常0）", "交班並留下交接記錄（可寫數字，如 登記12 測溫30 異常0）", "Hand over your shift with a note (figures such as checked 12 are recorded)");

@@ -49,7 +49,7 @@ public sealed class SignInHandler(ShiftStore store, SignInRecorder recorder, Sig
         {
             var buttons = waiting.Select(e => ShiftFormat.Button($"{e.PointName} {e.Shift}", $"/signin {e.PointName}"))
                 .OfType<Button>().Select(b => (IReadOnlyList<Button>)[b]).ToList();
-            context.Reply(context.T(ShiftsTexts.ChoosePoint, string.Join(", ", waiting.Select(e => e.PointName))), buttons);
+            context.Reply(context.T(ShiftsTexts.ChoosePoint, string.Join(context.T(ShiftsTexts.ListSeparator), waiting.Select(e => e.PointName))), buttons);
         }
         else if (open.FirstOrDefault(e => e.IsSignedIn) is { } signed)
         {
@@ -66,7 +66,7 @@ public sealed class SignInHandler(ShiftStore store, SignInRecorder recorder, Sig
         var point = store.FindPoint(context.CommunityId, context.Args);
         if (point is null)
         {
-            var names = string.Join(", ", store.Points(context.CommunityId).Select(p => p.Name));
+            var names = string.Join(context.T(ShiftsTexts.ListSeparator), store.Points(context.CommunityId).Select(p => p.Name));
             context.Reply(ShiftsTexts.UnknownPoint, context.Args, names.Length > 0 ? names : "—");
             return;
         }
@@ -120,7 +120,7 @@ public sealed class SignInHandler(ShiftStore store, SignInRecorder recorder, Sig
         }
         else if (onDuty.Count > 0)
         {
-            context.Reply(ShiftsTexts.NotRosteredCovered, point.Name, string.Join(", ", onDuty.Select(e => e.CadreName)));
+            context.Reply(ShiftsTexts.NotRosteredCovered, point.Name, string.Join(context.T(ShiftsTexts.ListSeparator), onDuty.Select(e => e.CadreName)));
         }
         else
         {

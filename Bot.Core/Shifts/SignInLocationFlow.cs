@@ -28,7 +28,7 @@ public sealed class SignInLocationFlow(IServiceProvider services, ShiftStore sto
         {
             if (context.Now.UtcDateTime - signIn.AtUtc > options.Value.LocationWindow)
             {
-                context.Reply(ShiftsTexts.LocationTooLate, (int)options.Value.LocationWindow.TotalMinutes);
+                context.Reply(ShiftsTexts.LocationTooLate, Durations.Format(options.Value.LocationWindow, context.Language));
                 return;
             }
 

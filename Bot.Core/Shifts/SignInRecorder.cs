@@ -1,6 +1,7 @@
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Shifts;
@@ -23,7 +24,7 @@ public sealed class SignInRecorder(ShiftStore store, PeopleStore people, Messeng
         };
         if (entry.SignIn!.LateMinutes > 0)
         {
-            lines.Add(context.T(ShiftsTexts.SignedInLate, entry.SignIn.LateMinutes));
+            lines.Add(context.T(ShiftsTexts.SignedInLate, Durations.FromMinutes(entry.SignIn.LateMinutes, context.Language)));
         }
 
         if (context.Message.Location is { } location)
@@ -32,7 +33,7 @@ public sealed class SignInRecorder(ShiftStore store, PeopleStore people, Messeng
         }
         else
         {
-            lines.Add(context.T(ShiftsTexts.SendLocation, (int)_options.LocationWindow.TotalMinutes));
+            lines.Add(context.T(ShiftsTexts.SendLocation, Durations.Format(_options.LocationWindow, context.Language)));
             var state = context.StartConversation(flow, SignInLocationFlow.WaitingStep);
             state.Data["entry"] = entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Advance(state, SignInLocationFlow.WaitingStep);

@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
+using Bot.Core.Texts;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Shifts;
@@ -38,8 +39,9 @@ public sealed class StatusHandler(ShiftStore store, BotClock clock, IOptions<Shi
         var uncovered = 0;
         foreach (var point in points)
         {
-            var running = store.AtPoint(point.Id).Where(e => e.IsRunning(now)).ToList();
-            sb.Append('\n').Append(context.T(ShiftsTexts.StatusPoint, point.Name, context.T(PostKinds.Name(point.Kind)))).Append(' ');
+            // Running shifts, and anyone on duty there already: signed in early (and perhaps taken over) before their start.
+            var running = store.AtPoint(point.Id).Where(e => e.IsRunning(now) || e.IsOnDuty(now)).ToList();
+            sb.Append('\n').Append(context.T(ShiftsTexts.StatusPoint, point.Name, context.T(PostKinds.Name(point.Kind))));
             if (running.Count == 0)
             {
                 sb.Append(context.T(ShiftsTexts.StatusNoShift));
@@ -53,7 +55,7 @@ public sealed class StatusHandler(ShiftStore store, BotClock clock, IOptions<Shi
                 parts.Insert(0, context.T(ShiftsTexts.StatusUncovered));
             }
 
-            sb.Append(string.Join("; ", parts));
+            sb.Append(string.Join(context.T(ShiftsTexts.StatusPartSeparator), parts));
         }
 
         sb.Append('\n').Append(context.T(ShiftsTexts.StatusFooter, points.Count, uncovered));
@@ -71,13 +73,13 @@ public sealed class StatusHandler(ShiftStore store, BotClock clock, IOptions<Shi
         if (e.SignIn is { } s)
         {
             return s.LateMinutes > 0
-                ? context.T(ShiftsTexts.StatusLate, name, ShiftFormat.Time(clock, s.AtUtc), s.LateMinutes)
+                ? context.T(ShiftsTexts.StatusLate, name, ShiftFormat.Time(clock, s.AtUtc), Durations.FromMinutes(s.LateMinutes, context.Language))
                 : context.T(ShiftsTexts.StatusOnDuty, name, ShiftFormat.Time(clock, s.AtUtc));
         }
 
         var overdue = (int)Math.Floor((now - e.StartUtc).TotalMinutes);
         return now - e.StartUtc > options.Value.LateAfter
-            ? context.T(ShiftsTexts.StatusMissing, name, overdue)
+            ? context.T(ShiftsTexts.StatusMissing, name, Durations.FromMinutes(overdue, context.Language))
             : context.T(ShiftsTexts.StatusExpected, name, e.Shift);
     }
 }

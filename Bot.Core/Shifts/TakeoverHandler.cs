@@ -2,12 +2,11 @@ using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
 using Bot.Core.People;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Shifts;
 
 /// <summary><c>接班 [编号]</c>: the incoming cadre confirms the outgoing cadre's handover; both sides are recorded and the outgoing cadre told.</summary>
-public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
+public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -28,10 +27,10 @@ public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClo
             return;
         }
 
+        // Every shift of the cadre not yet over, also one whose sign-in has not opened: an outgoing cadre may hand over
+        // early, and the 接班 button sent then works at once, so typed 接班 must too.
         var now = context.Now.UtcDateTime;
-        var opensBefore = options.Value.SignInOpensBefore;
-        var mine = store.OfCadre(context.Person.Id)
-            .Where(e => e.StartUtc - opensBefore <= now && now < e.EndUtc).ToList();
+        var mine = store.OfCadre(context.Person.Id).Where(e => now < e.EndUtc).ToList();
         RosterEntry? outgoing;
         if (long.TryParse(context.Args.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
@@ -44,7 +43,7 @@ public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClo
         }
         else
         {
-            outgoing = mine.Select(store.PreviousAt).FirstOrDefault(p => p?.Handover is { TakenOverById: null });
+            outgoing = OpenHandoverFor(mine);
         }
 
         if (outgoing?.Handover is not { } handover)
@@ -86,4 +85,31 @@ public sealed class TakeoverHandler(ShiftStore store, PeopleStore people, BotClo
                 dedupeKey: $"shift:{outgoing.Id}:taken-over");
         }
     }
+
+    /// <summary>
+    /// The open handover typed 接班 confirms: one whose 接班 button went to one of <paramref name="mine"/> (the next shift at
+    /// the point when it was handed over, as <see cref="HandoverHandler"/> chose it), else the previous shift's at the point
+    /// of one of them (the button of the sign-in reply, also for a substitute).
+    /// </summary>
+    private RosterEntry? OpenHandoverFor(IReadOnlyList<RosterEntry> mine)
+    {
+        foreach (var e in mine)
+        {
+            var atPoint = store.AtPoint(e.PointId);
+            var told = atPoint
+                .Where(p => p.CadreId != e.CadreId && p.Handover is { TakenOverById: null } && NextAfter(atPoint, p)?.Id == e.Id)
+                .OrderByDescending(p => p.Handover!.AtUtc).FirstOrDefault();
+            if (told is not null)
+            {
+                return told;
+            }
+        }
+
+        return mine.Select(store.PreviousAt).FirstOrDefault(p => p?.Handover is { TakenOverById: null });
+    }
+
+    private static RosterEntry? NextAfter(IReadOnlyList<RosterEntry> atPoint, RosterEntry outgoing) =>
+        atPoint.Where(x => x.Id != outgoing.Id && x.StartUtc >= outgoing.StartUtc && x.CadreId != outgoing.CadreId
+                && x.EndUtc > outgoing.Handover!.AtUtc)
+            .OrderBy(x => x.StartUtc).FirstOrDefault();
 }

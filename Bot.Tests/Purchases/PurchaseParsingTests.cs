@@ -51,13 +51,6 @@ public sealed class PurchaseParsingTests
     }
 
     [Theory]
-    [InlineData("刘丰睿", "丰睿")]
-    [InlineData("John Smith", "John")]
-    [InlineData("Anna", "Anna")]
-    public void FirstName_IsTheGivenNameOnly(string name, string first) =>
-        Assert.Equal(first, PurchaseViews.FirstName(name));
-
-    [Theory]
     [InlineData("12", 12, "")]
     [InlineData("#12 35.5", 12, "35.5")]
     [InlineData("12 临时有事", 12, "临时有事")]

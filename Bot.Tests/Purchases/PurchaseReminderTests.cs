@@ -23,7 +23,7 @@ public sealed class PurchaseReminderTests : IDisposable
         Assert.Equal(0, Reminders.Run());
         var group = _bot.Harness.TakeSent().Single();
         Assert.Equal(PurchaseBot.CadreGroup, group.To.ChatId);
-        Assert.Contains("已等待 31 分钟", group.Text);
+        Assert.Contains("已等待 31分钟", group.Text);
         Assert.Equal([$"/claim {r.Id}"], PurchaseBot.Data(group));
 
         _bot.Harness.Time.Advance(TimeSpan.FromMinutes(30));
@@ -31,7 +31,7 @@ public sealed class PurchaseReminderTests : IDisposable
         Assert.Equal(0, Reminders.Run());
         var secretary = _bot.Harness.TakeSent().Single();
         Assert.Equal(ChatAddress.PrivateTo(ChannelNames.Console, PurchaseBot.Secretary), secretary.To);
-        Assert.Contains($"#{r.Id} 已等待 1 小时 1 分钟", secretary.Text);
+        Assert.Contains($"#{r.Id} 已等待 1小时1分", secretary.Text);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class PurchaseReminderTests : IDisposable
         Assert.Equal(TimeSpan.FromMinutes(60), figures.AverageTimeToDeliver);
         Assert.Equal(1, figures.StillOpen);
         var line = _bot.Say(PurchaseBot.Secretary, "代购日报").Single().Text;
-        Assert.Equal("代购（2026-03-02）：新增 3，接单 2，送达 1；平均接单用时 15 分钟，平均送达用时 1 小时 0 分钟；仍未完成 1。", line);
+        Assert.Equal("代购（2026-03-02）：新增 3，接单 2，送达 1；平均接单用时 15分钟，平均送达用时 1小时；仍未完成 1。", line);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PurchaseRequestTests
             ["claim"] = [(PurchaseStatus.New, PurchaseStatus.Claimed)],
             ["release"] = [(PurchaseStatus.Claimed, PurchaseStatus.New)],
             ["bought"] = [(PurchaseStatus.Claimed, PurchaseStatus.Bought)],
-            ["delivered"] = [(PurchaseStatus.Bought, PurchaseStatus.Delivered)],
+            ["delivered"] = [(PurchaseStatus.Claimed, PurchaseStatus.Delivered), (PurchaseStatus.Bought, PurchaseStatus.Delivered)],
             ["confirm"] = [(PurchaseStatus.Delivered, PurchaseStatus.Confirmed)],
             ["cancel"] = [(PurchaseStatus.New, PurchaseStatus.Cancelled), (PurchaseStatus.Claimed, PurchaseStatus.Cancelled)],
             ["autoclose"] = [(PurchaseStatus.Delivered, PurchaseStatus.AutoClosed)],
@@ -51,6 +51,7 @@ public sealed class PurchaseRequestTests
     [Theory]
     [InlineData("release", PurchaseStatus.Claimed)]
     [InlineData("bought", PurchaseStatus.Claimed)]
+    [InlineData("delivered", PurchaseStatus.Claimed)]
     [InlineData("delivered", PurchaseStatus.Bought)]
     [InlineData("confirm", PurchaseStatus.Delivered)]
     [InlineData("cancel", PurchaseStatus.New)]

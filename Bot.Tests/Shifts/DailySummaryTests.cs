@@ -32,9 +32,9 @@ public sealed class DailySummaryTests : IDisposable
 
         var text = Single(_w.H.TakeSent(), Secretary);
         // 4 shifts; 2 sign-ins; Guo 90 min late; Wang's 09:00-11:00 missed; uncovered: 1.5 h (2号岗) + 2 h (消杀组); the night shift has not begun.
-        Assert.Contains("排班 4 个，签到 2 人次，迟到 1，未签到 1，无人在岗 3.5 小时，交接 1 次。", text, StringComparison.Ordinal);
-        Assert.Contains("郭洋(2号岗 90')", text, StringComparison.Ordinal);
-        Assert.Contains("王芳(消杀组 09:00-11:00)", text, StringComparison.Ordinal);
+        Assert.Contains("排班 4 个，签到 2 人次，迟到 1，未签到 1，无人在岗 3小时30分，交接 1 次。", text, StringComparison.Ordinal);
+        Assert.Contains("郭洋（2号岗 1小时30分）", text, StringComparison.Ordinal);
+        Assert.Contains("王芳（消杀组 09:00-11:00）", text, StringComparison.Ordinal);
         Assert.Contains("代购 3 单", text, StringComparison.Ordinal);
         Assert.NotNull(_w.Reload(onTime).Handover);
         Assert.Equal(90, _w.Reload(late).SignIn!.LateMinutes);
@@ -64,7 +64,7 @@ public sealed class DailySummaryTests : IDisposable
 
         _w.H.Get<DailySummaryService>().RunDue();
 
-        Assert.Contains("1 shifts, 0 sign-ins, 0 late, 1 missed, 8 uncovered hours", Single(_w.H.TakeSent(), Secretary), StringComparison.Ordinal);
+        Assert.Contains("1 shifts, 0 sign-ins, 0 late, 1 missed, 8 h uncovered", Single(_w.H.TakeSent(), Secretary), StringComparison.Ordinal);
     }
 
     public void Dispose() => _w.Dispose();

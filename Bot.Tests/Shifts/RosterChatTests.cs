@@ -98,8 +98,8 @@ public sealed class RosterChatTests : IDisposable
         var reply = Single(_w.H.Say(Secretary, "在岗"), Secretary);
 
         Assert.Contains("刘丰睿 在岗（09:50 签到）", reply, StringComparison.Ordinal);
-        Assert.Contains("王芳 在岗（10:12 签到，迟到 12 分钟）", reply, StringComparison.Ordinal);
-        Assert.Contains("2号岗（点位值守）： ⚠ 无人在岗; 郭洋 未签到（已过 30 分钟）", reply, StringComparison.Ordinal);
+        Assert.Contains("王芳 在岗（10:12 签到，迟到 12分钟）", reply, StringComparison.Ordinal);
+        Assert.Contains("2号岗（点位值守）：⚠ 无人在岗；郭洋 未签到（已过 30分钟）", reply, StringComparison.Ordinal);
         Assert.Contains("共 3 个点位，1 个无人在岗。", reply, StringComparison.Ordinal);
     }
 

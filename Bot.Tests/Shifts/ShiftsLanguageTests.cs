@@ -15,7 +15,7 @@ public sealed class ShiftsLanguageTests : IDisposable
         var reply = To(_w.H.Say(Liu, "簽到"), Liu)[0];
 
         Assert.Contains("已簽到", reply, StringComparison.Ordinal);
-        Assert.Contains("遲到 20 分鐘", reply, StringComparison.Ordinal);
+        Assert.Contains("遲到 20分鐘", reply, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class SignInTests : IDisposable
         var reply = To(_w.H.Say(Liu, "/signin"), Liu)[0];
 
         Assert.Equal(12, _w.Reload(e).SignIn!.LateMinutes);
-        Assert.Contains("迟到 12 分钟", reply, StringComparison.Ordinal);
+        Assert.Contains("迟到 12分钟", reply, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class TelegramPollingTests
         var id = run.Fake.AddUpdate(FakeUpdates.Text(Li, 1001, "帮助"));
 
         var reply = (await run.SentToAsync(1001)).Single();
-        Assert.Contains("(/help)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("（/help）", reply.Text, StringComparison.Ordinal);
         await run.QuietAsync(id);
         Assert.Single(run.Fake.SentTo(1001));
     }
