@@ -10,7 +10,7 @@ namespace Bot.Core.Purchases;
 /// restart continues at the same step; <c>取消</c> and the idle timeout are the pipeline's.
 /// </summary>
 public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people)
-    : IConversationFlow
+    : IConversationFlow, IResumableFlow
 {
     public const string FlowName = "purchase";
     public const int MaxItemsLength = 300;
@@ -63,6 +63,14 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         }
 
         GoTo(context, state, PurchaseSteps.Items);
+    }
+
+    /// <summary>Asks the open question again (after 我的代购 or the like was answered in the middle).</summary>
+    public void Resume(CommandContext context, ConversationState state)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        GoTo(context, state, state.Step);
     }
 
     public void Continue(CommandContext context, ConversationState state)
