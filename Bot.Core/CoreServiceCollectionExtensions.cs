@@ -52,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCommand<BindGroupHandler>();
         services.AddCommand<CommunityHandler>();
         services.AddCommand<ThanksHandler>();
+        services.AddConversation<CommunityFlow>();
         services.AddIntents<GeneralIntents>();
 
         services.TryAddSingleton<InboxProcessor>();

@@ -9,7 +9,8 @@ namespace Bot.Core.Purchases;
 /// Each answer is checked; a wrong one is asked again with an example. The state is saved after every turn, so a
 /// restart continues at the same step; <c>取消</c> and the idle timeout are the pipeline's.
 /// </summary>
-public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people)
+public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people,
+    IServiceProvider services)
     : IConversationFlow, IResumableFlow
 {
     public const string FlowName = "purchase";
@@ -36,7 +37,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
     {
         if (string.IsNullOrEmpty(context.Person.CommunityId))
         {
-            people.AskForCommunity(context);
+            people.AskForCommunityThenResume(context);
             return;
         }
 

@@ -10,7 +10,7 @@ public sealed class ShiftIntents : IIntentTable
     {
         ["signin"] = IntentArgs.Place,
         ["handover"] = IntentArgs.Rest,
-        ["takeover"] = IntentArgs.None,
+        ["takeover"] = IntentArgs.Number,
         ["myshifts"] = IntentArgs.None,
         ["status"] = IntentArgs.None,
     };
