@@ -123,6 +123,12 @@ public sealed class IntentRecognizer
     /// </summary>
     private bool Outranked(CommandMatch match, string text, Role role)
     {
+        if (match.Args.Length == 0)
+        {
+            // The keyword is the whole message: nothing longer can stand there.
+            return false;
+        }
+
         var length = match.Keyword.Length;
         var cleaned = IntentText.Clean(text);
         return _entries.Any(e => e.FromTable && e.For(role) && e.Handler != match.Handler && e.Phrase.Length > length
@@ -133,6 +139,11 @@ public sealed class IntentRecognizer
     /// <summary>The arguments of a leading keyword, read after a longer phrase of the same command when one leads (buy some <b>eggs</b>).</summary>
     private string Refine(CommandMatch match, string text)
     {
+        if (match.Args.Length == 0)
+        {
+            return "";
+        }
+
         var cleaned = IntentText.Clean(text);
         var kind = ArgsOf(match.Handler);
         var longer = _entries.Where(e => e.FromTable && e.Handler == match.Handler && e.Phrase.Length > match.Keyword.Length
