@@ -55,5 +55,17 @@ public sealed class SignInPhrasingTests : IDisposable
         Assert.True(_w.Reload(e).IsHandedOver);
     }
 
+    [Fact]
+    public void WhileTheLocationIsAwaited_AnEverydayPhrasingStillRuns()
+    {
+        _w.Roster("1号岗", "08:00-16:00", Liu, Day3);
+        _w.At(3, 8);
+        _w.H.Say(Liu, "签到");
+
+        var reply = Single(_w.H.Say(Liu, "我的值班"), Liu);
+
+        Assert.StartsWith("您的班次", reply, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _w.Dispose();
 }

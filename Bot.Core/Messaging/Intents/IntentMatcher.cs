@@ -55,7 +55,10 @@ internal static class IntentMatcher
         return result;
     }
 
-    /// <summary>Keywords of three or more characters (five letters) at the start or end of the text with one character wrong, missing or extra.</summary>
+    /// <summary>
+    /// Keywords of four or more characters (five letters) at the start or end of the text, or of three as the whole text,
+    /// with one character wrong, missing or extra.
+    /// </summary>
     public static List<(IntentEntry Entry, int Index, int Length)> TypoSpans(IReadOnlyList<IntentEntry> entries, string text, Role role)
     {
         var spans = new List<(IntentEntry, int, int)>();
@@ -72,6 +75,12 @@ internal static class IntentMatcher
                 if (w > text.Length)
                 {
                     break;
+                }
+
+                // A three-character phrase is too easily one character away from something else: only the whole message counts.
+                if (!e.IsLatin && e.Phrase.Length < 4 && w != text.Length)
+                {
+                    continue;
                 }
 
                 if (Distance(lower[..w], e.Phrase) == 1 && (!e.IsLatin || Bounded(text, 0, w)))
