@@ -1,6 +1,7 @@
 using Bot.Core.Configuration;
 using Bot.Core.General;
 using Bot.Core.Messaging;
+using Bot.Core.Messaging.Intents;
 using Bot.Core.People;
 using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Messenger>();
         services.TryAddSingleton<ConversationStore>();
         services.TryAddSingleton<CommandRouter>();
+        services.TryAddSingleton<IntentRecognizer>();
         services.TryAddSingleton<MessagePipeline>();
         services.TryAddSingleton<PeopleStore>();
         services.TryAddSingleton<InviteStore>();
@@ -49,6 +51,9 @@ public static class CoreServiceCollectionExtensions
         services.AddCommand<JoinHandler>();
         services.AddCommand<BindGroupHandler>();
         services.AddCommand<CommunityHandler>();
+        services.AddCommand<ThanksHandler>();
+        services.AddConversation<CommunityFlow>();
+        services.AddIntents<GeneralIntents>();
 
         services.TryAddSingleton<InboxProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
@@ -63,6 +68,14 @@ public static class CoreServiceCollectionExtensions
         where T : class, ICommandHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, T>());
+        return services;
+    }
+
+    /// <summary>Registers a feature's phrase table with the <see cref="IntentRecognizer"/>.</summary>
+    public static IServiceCollection AddIntents<T>(this IServiceCollection services)
+        where T : class, IIntentTable
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentTable, T>());
         return services;
     }
 

@@ -36,6 +36,12 @@ public sealed record CommandSpec
     /// <summary>Typed during a conversation, this keyword still runs the command (cancel, help) instead of answering.</summary>
     public bool InterruptsConversation { get; init; }
 
+    /// <summary>
+    /// Typed during a conversation, this keyword runs the command and the conversation then goes on where it was
+    /// (我的代购 in the middle of a purchase request); see <see cref="IResumableFlow"/>.
+    /// </summary>
+    public bool KeepsConversation { get; init; }
+
     /// <summary>Hidden from the help list (button-only commands).</summary>
     public bool Hidden { get; init; }
 

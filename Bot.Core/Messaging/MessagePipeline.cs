@@ -1,3 +1,4 @@
+using Bot.Core.Messaging.Intents;
 using Bot.Core.People;
 using Bot.Core.Texts;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace Bot.Core.Messaging;
 public sealed class MessagePipeline
 {
     private readonly CommandRouter _router;
+    private readonly IntentRecognizer _intents;
     private readonly PeopleService _identify;
     private readonly PeopleStore _people;
     private readonly ConversationStore _conversations;
@@ -23,11 +25,12 @@ public sealed class MessagePipeline
 
     public MessagePipeline(CommandRouter router, PeopleService identify, PeopleStore people, ConversationStore conversations,
         IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
-        IEnumerable<IPhotoHandler> photoHandlers)
+        IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents)
     {
         ArgumentNullException.ThrowIfNull(photoHandlers);
         ArgumentNullException.ThrowIfNull(options);
         _router = router;
+        _intents = intents;
         _identify = identify;
         _people = people;
         _conversations = conversations;
@@ -44,17 +47,26 @@ public sealed class MessagePipeline
         var group = message.IsPrivate ? null : _people.FindGroup(message.Channel, message.Chat.ChatId);
         var person = _identify.Identify(message, group);
         var text = InputNormalizer.Normalize(message.ButtonData ?? message.Text);
-        var match = _router.Match(text);
         var now = _time.GetUtcNow();
-        var context = new CommandContext(message, person, group, match?.Language ?? person.Language, now, _messenger, _conversations, match?.Args ?? text);
-
         var state = _conversations.Get(ConversationState.KeyOf(message.Chat, message.SenderId));
-        if (state is not null && now.UtcDateTime - state.UpdatedAtUtc > _options.IdleTimeout)
+        var expired = state is not null && now.UtcDateTime - state.UpdatedAtUtc > _options.IdleTimeout;
+        var inConversation = state is not null && !expired && _flows.ContainsKey(state.Flow);
+        // Buttons carry exact commands and photos' captions keep their own rules: only typed text is recognised freely.
+        var typed = message.ButtonData is null && message.Photo is null;
+        var intent = typed ? _intents.Recognize(text, person.Role) : IntentResult.None;
+        var match = typed ? null : _router.Match(text);
+        if (intent.Decision is { } decision && (decision.Confidence >= 1 || Acceptable(decision, inConversation, message, group, person)))
+        {
+            match = decision.ToMatch();
+        }
+
+        var context = new CommandContext(message, person, group, IntentReplies.ReplyLanguage(person, match), now, _messenger, _conversations, match?.Args ?? text);
+        if (state is not null && expired)
         {
             _conversations.Delete(state.Id);
-            if (_flows.TryGetValue(state.Flow, out var expired))
+            if (_flows.TryGetValue(state.Flow, out var expiredFlow))
             {
-                context.Reply(expired.ExpiredText);
+                context.Reply(expiredFlow.ExpiredText);
             }
 
             state = null;
@@ -82,7 +94,7 @@ public sealed class MessagePipeline
         }
 
         if (state is not null && _flows.TryGetValue(state.Flow, out var flow)
-            && (match is null || !(match.IsSlash || match.Handler.Spec.InterruptsConversation)))
+            && (match is null || !(match.IsSlash || match.Handler.Spec.InterruptsConversation || match.Handler.Spec.KeepsConversation)))
         {
             context.Args = text;
             flow.Continue(context, state);
@@ -94,7 +106,11 @@ public sealed class MessagePipeline
             // In groups people talk among themselves: stay silent unless the message was clearly for the bot.
             if (message.IsPrivate)
             {
-                if (person.Role == Role.Resident && string.IsNullOrEmpty(person.CommunityId))
+                if (intent.Choices.Count > 0)
+                {
+                    IntentReplies.AskChoices(context, intent.Choices);
+                }
+                else if (person.Role == Role.Resident && string.IsNullOrEmpty(person.CommunityId))
                 {
                     _identify.AskForCommunity(context);
                 }
@@ -125,6 +141,28 @@ public sealed class MessagePipeline
         }
 
         match.Handler.Handle(context);
+        if (spec.KeepsConversation && state is not null && ReferenceEquals(context.Conversation, state)
+            && _flows.GetValueOrDefault(state.Flow) is IResumableFlow resumable)
+        {
+            // 我的代购 in the middle of a request: answered, then the question that was open is asked again.
+            resumable.Resume(context, state);
+        }
+    }
+
+    /// <summary>
+    /// Whether a command recognised from free wording (not an exact keyword) is acted on: during a conversation only
+    /// a whole-message way out (不要了, 怎么用, 我的代购) — anything else is the answer; in a group only what is
+    /// near certain and allowed to the sender, since people there talk among themselves.
+    /// </summary>
+    private static bool Acceptable(IntentCandidate decision, bool inConversation, IncomingMessage message, GroupBinding? group, Person person)
+    {
+        var spec = decision.Handler.Spec;
+        if (inConversation)
+        {
+            return decision.Confidence >= 0.95 && decision.Args.Length == 0 && (spec.InterruptsConversation || spec.KeepsConversation);
+        }
+
+        return message.IsPrivate || (group is not null && decision.Confidence >= 0.9 && spec.Allows(person.Role));
     }
 
     /// <summary>Sends the generic apology for a message whose handling failed.</summary>

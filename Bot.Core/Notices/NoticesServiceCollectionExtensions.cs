@@ -23,6 +23,7 @@ public static class NoticesServiceCollectionExtensions
         services.TryAddSingleton<NoticeAckExport>();
 
         services.AddCommand<LectureHandler>();
+        services.AddIntents<NoticeIntents>();
         services.AddCommand<BulletinHandler>();
         services.AddCommand<NoticeSendHandler>();
         services.AddCommand<NoticeCancelHandler>();

@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.People;
 
 /// <summary><c>社区 名称</c>: a resident names the community they live in.</summary>
-public sealed class CommunityHandler(PeopleStore people, PeopleService service) : ICommandHandler
+public sealed class CommunityHandler(PeopleStore people, PeopleService service, CommunityFlow flow) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -12,6 +12,7 @@ public sealed class CommunityHandler(PeopleStore people, PeopleService service) 
         Hant = ["社區", "選擇社區"],
         English = ["community"],
         Roles = [Role.Resident],
+        InterruptsConversation = true,
         Description = PeopleTexts.CommunityDescription,
         Usage = new Texts.Text("社区 名称", "社區 名稱", "/community NAME"),
     };
@@ -42,5 +43,6 @@ public sealed class CommunityHandler(PeopleStore people, PeopleService service) 
         context.Person.CommunityId = community.Id;
         people.Save(context.Person);
         context.Reply(PeopleTexts.CommunitySet, community.Name);
+        flow.Resume(context);
     }
 }

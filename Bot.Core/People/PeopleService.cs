@@ -4,7 +4,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.People;
 
 /// <summary>Identifies who wrote a message, creating a resident on first contact, and answers role questions.</summary>
-public sealed class PeopleService(PeopleStore store, TimeProvider time)
+public sealed class PeopleService(PeopleStore store, TimeProvider time, CommunityFlow communityFlow)
 {
     /// <summary>
     /// The person behind a message: a linked account; else an imported person matched by console name, Telegram
@@ -56,6 +56,21 @@ public sealed class PeopleService(PeopleStore store, TimeProvider time)
         }
 
         return person;
+    }
+
+    /// <summary>
+    /// Asks a resident to name their community, then carries out the message being handled (代购, 帮我买药) once they
+    /// have: the request is remembered rather than forgotten.
+    /// </summary>
+    public void AskForCommunityThenResume(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (store.Communities().Count > 0)
+        {
+            communityFlow.Remember(context, InputNormalizer.Normalize(context.Message.ButtonData ?? context.Message.Text));
+        }
+
+        AskForCommunity(context);
     }
 
     /// <summary>Asks a resident to name their community, with buttons when there are few.</summary>

@@ -15,6 +15,11 @@ public static class PeopleTexts
         "系統裡還沒有社區，請聯繫社區工作人員。",
         "No community is set up yet; please ask your community staff.");
 
+    public static readonly Text CommunityWaitOver = new(
+        "还没有选择社区，刚才的请求已作废。需要时请先发送「社区 名称」。",
+        "還沒有選擇社區，剛才的請求已作廢。需要時請先發送「社區 名稱」。",
+        "No community was chosen, so the earlier request was dropped. Send /community NAME first when you need it.");
+
     public static readonly Text CommunitySet = new("已登记您所在的社区：{0}。", "已登記您所在的社區：{0}。", "Your community is now {0}.");
 
     public static readonly Text CommunityUnknown = new(

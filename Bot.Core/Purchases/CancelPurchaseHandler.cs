@@ -12,6 +12,7 @@ public sealed class CancelPurchaseHandler(PurchaseStore store, PurchaseService s
         Hant = ["取消代購", "撤回代購"],
         English = ["cancel purchase"],
         Roles = CommandSpec.Everyone,
+        KeepsConversation = true,
         Description = PurchasesTexts.CancelBuyDescription,
         Usage = new Texts.Text("取消代购 12", "取消代購 12", "/cancelbuy 12"),
     };
@@ -19,6 +20,14 @@ public sealed class CancelPurchaseHandler(PurchaseStore store, PurchaseService s
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Args.Length == 0 && context.Conversation is { Flow: PurchaseFlow.FlowName } draft)
+        {
+            // 取消代购 while still filling one in: this one is what is meant, and nothing was submitted yet.
+            context.EndConversation(draft);
+            context.Reply(PurchasesTexts.DraftCancelled);
+            return;
+        }
+
         if (PurchaseCommand.Find(context, store, Spec, out _) is not { } found)
         {
             return;

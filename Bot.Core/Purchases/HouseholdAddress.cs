@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Purchases;
 
@@ -17,10 +18,11 @@ public sealed partial class HouseholdAddress
     /// <summary>Stable form for keys: <c>3-2-301</c>.</summary>
     public string Key => $"{Building}-{Unit}-{Room}";
 
-    /// <summary>Reads an address such as <c>3-2-301</c>, <c>3号楼2单元301室</c>, <c>3棟2門301</c> (text already normalised).</summary>
+    /// <summary>Reads an address such as <c>3-2-301</c>, <c>3号楼2单元301室</c>, <c>三号楼二单元301</c>, <c>3棟2門301</c> (text already normalised).</summary>
     public static HouseholdAddress? TryParse(string? text)
     {
-        var m = Pattern().Match((text ?? "").Trim());
+        // 三号楼二单元三零一 reads as 3号楼2单元301.
+        var m = Pattern().Match(ChineseNumerals.ToArabic((text ?? "").Trim()));
         if (!m.Success)
         {
             return null;

@@ -12,6 +12,7 @@ public sealed class MyClaimsHandler(PurchaseStore store) : ICommandHandler
         Hant = ["我的接單"],
         English = ["my claims"],
         Roles = CommandSpec.Staff,
+        KeepsConversation = true,
         Description = PurchasesTexts.ClaimsDescription,
     };
 

@@ -14,6 +14,7 @@ public sealed class MyPurchasesHandler(PurchaseStore store) : ICommandHandler
         Hant = ["我的代購"],
         English = ["my purchases"],
         Roles = CommandSpec.Everyone,
+        KeepsConversation = true,
         Description = PurchasesTexts.MineDescription,
     };
 

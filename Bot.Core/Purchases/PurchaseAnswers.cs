@@ -11,7 +11,9 @@ public static class PurchaseAnswers
     public const string Edit = "修改";
     public const string Cancel = "取消";
 
-    private static readonly HashSet<string> YesWords = Set("是", "是的", "对", "對", "好", "好的", "确认", "確認", "用这个", "用這個", "y", "yes", "ok");
+    private static readonly HashSet<string> YesWords = Set("是", "是的", "对", "對", "好", "好的", "确认", "確認", "用这个", "用這個", "y", "yes", "ok",
+        "对的", "對的", "对对", "對對", "对啊", "對啊", "是啊", "行", "行的", "可以", "可以的", "嗯", "嗯嗯", "好吧", "好滴", "没问题", "沒問題",
+        "没错", "沒錯", "正确", "正確", "就这个", "就這個", "就用这个", "yep", "yeah", "sure", "correct", "right", "okay", "fine");
     private static readonly HashSet<string> ChangeWords = Set("换", "換", "换一个", "換一個", "改", "不", "不是", "否", "change", "no", "n");
     private static readonly HashSet<string> SkipWords = Set("跳过", "跳過", "不留", "无", "無", "没有", "沒有", "skip", "none");
     private static readonly HashSet<string> SubmitWords = Set("提交", "确认提交", "確認提交", "确认", "確認", "submit", "ok");
@@ -38,7 +40,7 @@ public static class PurchaseAnswers
         _ => null,
     };
 
-    private static string Key(string answer) => (answer ?? "").Trim().TrimEnd('!', '.', '!', '。').ToLowerInvariant();
+    private static string Key(string answer) => (answer ?? "").Trim().TrimEnd('!', '.', '!', '。', '~', '～', ',', '，').ToLowerInvariant();
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -26,13 +26,12 @@ public sealed partial class PurchaseFlow
         {
             draft.Phone = PhoneNumbers.Digits(answer);
         }
-        else
+        else if (!OnNotAPhone(context, state, answer))
         {
-            context.Advance(state, PurchaseSteps.Phone);
-            PurchasePrompts.Phone(context, invalid: true);
             return;
         }
 
+        state.Data.Remove(PhoneTries);
         Next(context, state, PurchaseSteps.Window);
     }
 

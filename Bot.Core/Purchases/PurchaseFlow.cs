@@ -9,8 +9,9 @@ namespace Bot.Core.Purchases;
 /// Each answer is checked; a wrong one is asked again with an example. The state is saved after every turn, so a
 /// restart continues at the same step; <c>取消</c> and the idle timeout are the pipeline's.
 /// </summary>
-public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people)
-    : IConversationFlow
+public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people,
+    IServiceProvider services)
+    : IConversationFlow, IResumableFlow
 {
     public const string FlowName = "purchase";
     public const int MaxItemsLength = 300;
@@ -37,7 +38,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
     {
         if (string.IsNullOrEmpty(context.Person.CommunityId))
         {
-            people.AskForCommunity(context);
+            people.AskForCommunityThenResume(context);
             return;
         }
 
@@ -64,6 +65,14 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         }
 
         GoTo(context, state, PurchaseSteps.Items);
+    }
+
+    /// <summary>Asks the open question again (after 我的代购 or the like was answered in the middle).</summary>
+    public void Resume(CommandContext context, ConversationState state)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        GoTo(context, state, state.Step);
     }
 
     public void Continue(CommandContext context, ConversationState state)

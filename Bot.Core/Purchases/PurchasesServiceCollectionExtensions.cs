@@ -25,6 +25,7 @@ public static class PurchasesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPhotoHandler, PurchasePhotoHandler>());
         services.AddConversation<PurchaseFlow>();
         services.AddCommand<BuyHandler>();
+        services.AddIntents<PurchaseIntents>();
         services.AddCommand<ClaimHandler>();
         services.AddCommand<ReleaseHandler>();
         services.AddCommand<BoughtHandler>();

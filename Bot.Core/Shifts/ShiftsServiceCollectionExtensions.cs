@@ -27,6 +27,7 @@ public static class ShiftsServiceCollectionExtensions
         services.TryAddSingleton<RosterImporter>();
         services.AddConversation<SignInLocationFlow>();
         services.AddCommand<SignInHandler>();
+        services.AddIntents<ShiftIntents>();
         services.AddCommand<HandoverHandler>();
         services.AddCommand<TakeoverHandler>();
         services.AddCommand<StatusHandler>();

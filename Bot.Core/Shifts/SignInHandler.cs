@@ -63,7 +63,9 @@ public sealed class SignInHandler(ShiftStore store, SignInRecorder recorder, Sig
 
     private void SignInAt(CommandContext context, IReadOnlyList<RosterEntry> mine, List<RosterEntry> open, DateTime now)
     {
-        var point = store.FindPoint(context.CommunityId, context.Args);
+        // 签到 一号岗: a point named with Chinese numerals is also looked up with digits (1号岗).
+        var point = store.FindPoint(context.CommunityId, context.Args)
+            ?? store.FindPoint(context.CommunityId, Texts.ChineseNumerals.ToArabic(context.Args));
         if (point is null)
         {
             var names = string.Join(context.T(ShiftsTexts.ListSeparator), store.Points(context.CommunityId).Select(p => p.Name));

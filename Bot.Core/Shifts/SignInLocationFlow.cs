@@ -39,8 +39,10 @@ public sealed class SignInLocationFlow(IServiceProvider services, ShiftStore sto
         }
 
         // Not a location: hand the message to the command it names, as if no conversation had been active.
-        var router = services.GetRequiredService<CommandRouter>();
-        var match = router.Match(InputNormalizer.Normalize(context.Message.ButtonData ?? context.Message.Text));
+        var text = InputNormalizer.Normalize(context.Message.ButtonData ?? context.Message.Text);
+        var match = context.Message.ButtonData is null
+            ? services.GetRequiredService<Messaging.Intents.IntentRecognizer>().Recognize(text, context.Person.Role).Decision?.ToMatch()
+            : services.GetRequiredService<CommandRouter>().Match(text);
         if (match is not null && match.Handler.Spec.Allows(context.Person.Role))
         {
             context.Args = match.Args;

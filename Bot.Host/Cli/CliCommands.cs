@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Core;
 using Bot.Core.Messaging;
+using Bot.Core.Messaging.Intents;
 using Bot.Core.People;
 using Bot.Host.Hosting;
 
@@ -108,13 +109,27 @@ public static class CliCommands
         var stdout = Console.Out;
         if (args[0] == "parse")
         {
-            if (args.Length < 2)
+            var role = Role.Resident;
+            var words = CliArgs.Positional(args[1..]).ToList();
+            var at = words.FindIndex(w => w == "--role");
+            if (at >= 0 && (at + 1 >= words.Count || !Enum.TryParse(words[at + 1], ignoreCase: true, out role)))
             {
-                await Console.Error.WriteLineAsync("usage: parse \"TEXT\"").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("--role takes resident, cadre, secretary or admin").ConfigureAwait(false);
                 return 1;
             }
 
-            await stdout.WriteLineAsync(Parse(services.GetRequiredService<CommandRouter>(), string.Join(' ', CliArgs.Positional(args[1..])))).ConfigureAwait(false);
+            if (at >= 0)
+            {
+                words.RemoveRange(at, 2);
+            }
+
+            if (words.Count == 0)
+            {
+                await Console.Error.WriteLineAsync("usage: parse \"TEXT\" [--role resident|cadre|secretary|admin]").ConfigureAwait(false);
+                return 1;
+            }
+
+            await stdout.WriteLineAsync(Parse(services.GetRequiredService<IntentRecognizer>(), string.Join(' ', words), role)).ConfigureAwait(false);
             return 0;
         }
 
@@ -129,21 +144,30 @@ public static class CliCommands
         }
     }
 
-    /// <summary>The recognised command of a line as one JSON line, for diagnosing keywords and aliases.</summary>
-    public static string Parse(CommandRouter router, string text)
+    /// <summary>
+    /// What a line is recognised as, for someone of <paramref name="role"/>, as one JSON line: the decision (run, ask,
+    /// none), the command with its arguments and confidence, and the alternatives.
+    /// </summary>
+    public static string Parse(IntentRecognizer recognizer, string text, Role role = Role.Resident)
     {
-        ArgumentNullException.ThrowIfNull(router);
+        ArgumentNullException.ThrowIfNull(recognizer);
         var normalized = InputNormalizer.Normalize(text);
-        var match = router.Match(normalized);
+        var result = recognizer.Recognize(normalized, role);
+        var best = result.Decision;
         return JsonSerializer.Serialize(new
         {
             input = text,
             normalized,
-            command = match?.Handler.Spec.Name,
-            keyword = match?.Keyword,
-            args = match?.Args,
-            language = match?.Language?.ToString(),
-            roles = match?.Handler.Spec.Roles.Select(r => r.ToString()),
+            role = role.ToString().ToLowerInvariant(),
+            decision = best is not null ? "run" : result.Choices.Count > 0 ? "ask" : "none",
+            command = best?.Handler.Spec.Name,
+            keyword = best?.Phrase,
+            args = best?.Args,
+            confidence = best?.Confidence,
+            reason = best?.Reason,
+            language = best?.Language?.ToString(),
+            roles = best?.Handler.Spec.Roles.Select(r => r.ToString()),
+            alternatives = result.Candidates.Where(c => c != best).Select(c => new { command = c.Handler.Spec.Name, args = c.Args, confidence = c.Confidence, reason = c.Reason }),
         }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -154,7 +178,7 @@ public static class CliCommands
             "duty-bot: epidemic-duty work in WeCom and Telegram group chats.",
             "",
             "  dotnet run --project Bot.Host                      run the bot (console channel + demo when no platform is configured)",
-            "  dotnet run --project Bot.Host -- parse \"TEXT\"      show which command TEXT is, as JSON",
+            "  dotnet run --project Bot.Host -- parse \"TEXT\" [--role cadre]  show which command TEXT is (decision, confidence, alternatives), as JSON",
         };
         lines.AddRange(verbs.Select(v => $"  dotnet run --project Bot.Host -- {v.Verb} {v.Noun} {v.Usage}"));
         lines.Add("  dotnet run --project Bot.Host -- --reset-demo     start the demo afresh (deletes a data file the demo created, nothing else)");
