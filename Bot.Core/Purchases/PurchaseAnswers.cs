@@ -17,6 +17,7 @@ public static class PurchaseAnswers
     private static readonly HashSet<string> ChangeWords = Set("换", "換", "换一个", "換一個", "改", "不", "不是", "否", "change", "no", "n");
     private static readonly HashSet<string> SkipWords = Set("跳过", "跳過", "不留", "无", "無", "没有", "沒有", "skip", "none");
     private static readonly HashSet<string> SubmitWords = Set("提交", "确认提交", "確認提交", "确认", "確認", "submit", "ok");
+    private static readonly HashSet<string> WeakYesWords = Set("嗯", "嗯嗯", "y");
     private static readonly HashSet<string> EditWords = Set("修改", "改", "编辑", "編輯", "change", "edit");
 
     public static bool IsYes(string answer) => YesWords.Contains(Key(answer));
@@ -25,7 +26,17 @@ public static class PurchaseAnswers
 
     public static bool IsSkip(string answer) => SkipWords.Contains(Key(answer));
 
-    public static bool IsSubmit(string answer) => SubmitWords.Contains(Key(answer));
+    /// <summary>
+    /// 提交 itself, or a clear everyday yes at the summary (好的, 对的, 行, 好的，提交吧); a bare 嗯 is too weak to send a
+    /// request and gets the hint instead.
+    /// </summary>
+    public static bool IsSubmit(string answer)
+    {
+        var parts = Key(answer).Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 0 && parts.All(p => SubmitPart(p.TrimEnd('吧', '啊', '呀', '哈')));
+    }
+
+    private static bool SubmitPart(string part) => SubmitWords.Contains(part) || (YesWords.Contains(part) && !WeakYesWords.Contains(part));
 
     public static bool IsEdit(string answer) => EditWords.Contains(Key(answer));
 

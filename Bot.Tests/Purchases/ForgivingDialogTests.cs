@@ -44,6 +44,28 @@ public sealed class ForgivingDialogTests : IDisposable
         Assert.Equal(PurchaseSteps.Window, _bot.StepOf(PurchaseBot.Resident));
     }
 
+    [Theory]
+    [InlineData("好的")]
+    [InlineData("对的")]
+    [InlineData("行")]
+    [InlineData("可以")]
+    [InlineData("没问题")]
+    [InlineData("好的，提交吧")]
+    public void Summary_AClearEverydayYes_SubmitsTheRequest(string yes)
+    {
+        _bot.Say(PurchaseBot.Resident, "代购 布洛芬1盒");
+        _bot.Press(PurchaseBot.Resident, "药");
+        _bot.Say(PurchaseBot.Resident, "3-2-301");
+        _bot.Press(PurchaseBot.Resident, "是");
+        _bot.Press(PurchaseBot.Resident, "尽快");
+
+        var replies = _bot.Say(PurchaseBot.Resident, yes);
+
+        var request = Assert.Single(_bot.Store.OfResident(_bot.Person(PurchaseBot.Resident).Id));
+        Assert.Contains(PurchaseBot.To(replies, PurchaseBot.Resident), m => m.Text.Contains($"#{request.Id}", StringComparison.Ordinal));
+        Assert.Null(_bot.StepOf(PurchaseBot.Resident));
+    }
+
     [Fact]
     public void PhoneStep_TheTimeWindowGivenEarly_IsTakenAsTheTimeWindow()
     {
