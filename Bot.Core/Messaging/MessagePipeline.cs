@@ -20,11 +20,13 @@ public sealed class MessagePipeline
     private readonly Messenger _messenger;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
+    private readonly IButtonPressCheck[] _pressChecks;
 
     public MessagePipeline(CommandRouter router, PeopleService identify, PeopleStore people, ConversationStore conversations,
         IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
-        IEnumerable<IPhotoHandler> photoHandlers)
+        IEnumerable<IPhotoHandler> photoHandlers, IEnumerable<IButtonPressCheck> pressChecks)
     {
+        ArgumentNullException.ThrowIfNull(pressChecks);
         ArgumentNullException.ThrowIfNull(photoHandlers);
         ArgumentNullException.ThrowIfNull(options);
         _router = router;
@@ -36,6 +38,7 @@ public sealed class MessagePipeline
         _time = time;
         _options = options.Value;
         _photoHandlers = photoHandlers.ToArray();
+        _pressChecks = pressChecks.ToArray();
     }
 
     public void Process(IncomingMessage message)
@@ -61,6 +64,11 @@ public sealed class MessagePipeline
         }
 
         context.Conversation = state;
+        if (message.ButtonData is not null && _pressChecks.Any(c => c.Refuse(context)))
+        {
+            return;
+        }
+
         if (match is null && message.Photo is { } photo)
         {
             // A photo without a command goes to the feature expecting one (a receipt just after 已买到) before any
@@ -86,6 +94,7 @@ public sealed class MessagePipeline
         {
             context.Args = text;
             flow.Continue(context, state);
+            PressHandled(context);
             return;
         }
 
@@ -125,6 +134,20 @@ public sealed class MessagePipeline
         }
 
         match.Handler.Handle(context);
+        PressHandled(context);
+    }
+
+    private void PressHandled(CommandContext context)
+    {
+        if (context.Message.ButtonData is null)
+        {
+            return;
+        }
+
+        foreach (var check in _pressChecks)
+        {
+            check.Handled(context);
+        }
     }
 
     /// <summary>Sends the generic apology for a message whose handling failed.</summary>

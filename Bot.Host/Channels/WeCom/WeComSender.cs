@@ -11,10 +11,10 @@ namespace Bot.Host.Channels.WeCom;
 /// their webhook, and intelligent-bot chats through the message's one-shot response_url, falling back to the app
 /// (private) or the group's robot when it is spent or expired. A document (an export) is uploaded as temporary media
 /// and sent as a file message under the text, through the app or the group's robot. Limits are applied by the
-/// dispatcher before this runs.
+/// dispatcher before this runs. Messages with buttons to members go as template cards (<see cref="WeComCardSender"/>).
 /// </summary>
-internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems)
-    : IChannelSender
+internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems,
+    WeComCardSender cards) : IChannelSender
 {
     private readonly WeComOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _spentReplyUrls = new(StringComparer.Ordinal);
@@ -24,6 +24,17 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (WeComCardSender.IsUpdate(message))
+        {
+            return problems.Map(await cards.UpdateAsync(message, cancellationToken).ConfigureAwait(false), message.DedupeKey);
+        }
+
+        if (cards.Carries(message))
+        {
+            return problems.Map(await cards.SendAsync(message.To.ChatId, message, SendTextToUsersAsync, cancellationToken).ConfigureAwait(false),
+                message.DedupeKey);
+        }
+
         if (message.PhotoRef is { } photo && message.To.Kind == ChatKind.Private)
         {
             // An image message carries no caption: the image first, then the text under it (a retry after a failed
@@ -148,7 +159,13 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
             var chunk = messages.Skip(offset).Take(_options.MaxBatchSize).ToList();
             var users = string.Join('|', chunk.Select(m => m.To.ChatId));
             WeComApiResult result = new(0, "ok");
-            foreach (var part in WeComMessageFormatter.SplitBytes(content))
+            var asCard = cards.Carries(messages[0]);
+            if (asCard)
+            {
+                result = await cards.SendAsync(users, messages[0], SendTextToUsersAsync, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var part in asCard ? (IReadOnlyList<string>)[] : WeComMessageFormatter.SplitBytes(content))
             {
                 result = await SendTextToUsersAsync(users, part, cancellationToken).ConfigureAwait(false);
                 if (!result.Ok)

@@ -34,7 +34,7 @@ public sealed partial class FakeWeComApi
             return Error(40007, "invalid media_id");
         }
 
-        if (CheckFile(call, "app") is { } refused)
+        if ((CheckFile(call, "app") ?? CheckCard(call, call.Str("touser"))) is { } refused)
         {
             return refused;
         }

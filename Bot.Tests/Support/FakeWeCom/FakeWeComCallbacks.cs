@@ -73,4 +73,11 @@ public sealed class FakeWeComCallbacks(HttpClient http, string path, string toke
         $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
         + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{@event}]]></Event>"
         + $"<EventKey><![CDATA[{eventKey}]]></EventKey><AgentID>1000002</AgentID></xml>";
+
+    /// <summary>A template-card press (self-built app) as WeCom's plaintext XML: Event template_card_event with EventKey, TaskId, CardType and ResponseCode.</summary>
+    public static string CardEventXml(string corpId, string from, string taskId, string key, string responseCode, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
+        + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event>"
+        + $"<EventKey><![CDATA[{key}]]></EventKey><TaskId><![CDATA[{taskId}]]></TaskId><CardType><![CDATA[button_interaction]]></CardType>"
+        + $"<ResponseCode><![CDATA[{responseCode}]]></ResponseCode><AgentID>1000002</AgentID></xml>";
 }
