@@ -57,9 +57,20 @@ internal sealed class WeComCardDriver(WeComHostFixture f)
         return Assert.Single(f.Fake.Cards, c => c.TaskId == taskId);
     }
 
-    /// <summary>The text messages among <paramref name="calls"/> to <paramref name="user"/>, joined.</summary>
+    /// <summary>What <paramref name="user"/> was sent among <paramref name="calls"/>: texts, and cards' titles and sub-titles, joined.</summary>
     public static string TextsTo(IEnumerable<FakeWeComRequest> calls, string user) =>
-        string.Join("\n", calls.Where(c => c.Path == "message/send" && c.Str("touser").Split('|').Contains(user)).Select(c => c.Content));
+        string.Join("\n", calls.Where(c => c.Path == "message/send" && c.Str("touser").Split('|').Contains(user)).Select(ShownText));
+
+    private static string ShownText(FakeWeComRequest call)
+    {
+        if (!call.Body.TryGetProperty("template_card", out var card))
+        {
+            return call.Content;
+        }
+
+        var sub = card.TryGetProperty("sub_title_text", out var s) ? "\n" + s.GetString() : "";
+        return card.GetProperty("main_title").GetProperty("title").GetString() + sub;
+    }
 
     /// <summary>The update_template_card calls among <paramref name="calls"/>.</summary>
     public static IReadOnlyList<FakeWeComRequest> Updates(IEnumerable<FakeWeComRequest> calls) =>
