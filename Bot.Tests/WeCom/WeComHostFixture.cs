@@ -8,7 +8,8 @@ namespace Bot.Tests.WeCom;
 
 /// <summary>
 /// The real bot host configured for WeCom, its API pointed at a loopback <see cref="FakeWeComApi"/>. Buttons are
-/// rendered as "reply …" lines here (<c>WeCom:Cards=false</c>, the text form); <see cref="WeComCardHostFixture"/> runs with cards.
+/// rendered as "reply …" lines here (<c>WeCom:Cards=false</c>, the text form) and the intelligent bot answers through
+/// response_url only (passive replies off); <see cref="WeComCardHostFixture"/> runs with cards and passive replies.
 /// </summary>
 public class WeComHostFixture : IAsyncLifetime
 {
@@ -64,6 +65,7 @@ public class WeComHostFixture : IAsyncLifetime
             ["WeCom:Bot:GroupRobots:wrkJingyuan"] = "jingyuan",
             ["WeCom:MaxCallbackBytes"] = "65536",
             ["WeCom:Cards"] = Cards ? "true" : "false",
+            ["WeCom:Bot:PassiveReplyWait"] = Cards ? "00:00:03" : "00:00:00",
             ["WeCom:Groups:0:Community"] = "静园社区",
             ["WeCom:Groups:0:Purpose"] = "Cadres",
             ["WeCom:Groups:0:Robot"] = "jingyuan",

@@ -24,7 +24,7 @@ internal sealed class WeComSenderRig : IAsyncDisposable
         Database = new BotDatabase(_dataFile);
         Cards = new WeComCardStore(Database);
         Sender = new WeComSender(Api, Microsoft.Extensions.Options.Options.Create(options), Time, Problems,
-            new WeComCardSender(Api, Cards, Microsoft.Extensions.Options.Options.Create(options), Time));
+            new WeComCardSender(Api, Cards, Microsoft.Extensions.Options.Options.Create(options), Time), new WeComReplyUrls());
     }
 
     public FakeWeComApi Fake { get; }

@@ -18,7 +18,7 @@ internal sealed class WeComCardPressCheck(WeComCardStore cards, IOptions<WeComOp
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        if (m.Channel != ChannelNames.WeCom || !WeComCardToken.TryParsePress(m.ReplyToken, out var taskId, out _))
+        if (m.Channel != ChannelNames.WeCom || !TaskOf(m.ReplyToken, out var taskId, out _, out _))
         {
             return false;
         }
@@ -63,7 +63,7 @@ internal sealed class WeComCardPressCheck(WeComCardStore cards, IOptions<WeComOp
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        if (m.Channel != ChannelNames.WeCom || !WeComCardToken.TryParsePress(m.ReplyToken, out var taskId, out var code)
+        if (m.Channel != ChannelNames.WeCom || !TaskOf(m.ReplyToken, out var taskId, out var code, out var bot)
             || cards.Find(taskId) is not { } card)
         {
             return;
@@ -72,10 +72,23 @@ internal sealed class WeComCardPressCheck(WeComCardStore cards, IOptions<WeComOp
         var label = card.Buttons.FirstOrDefault(b => b.Key == m.ButtonData)?.Label ?? m.ButtonData ?? "";
         card.PressedBy.Add(m.SenderId);
         card.PressedLabels.Add(label);
+        var name = context.Person.Name is { Length: > 0 } n ? n : m.SenderName;
+        card.PressedNames.Add(name);
         cards.Save(card);
-        var shown = card.Group
-            ? context.T(WeComCardTexts.PressedBy, label, context.Person.Name is { Length: > 0 } name ? name : m.SenderName)
-            : context.T(WeComCardTexts.Pressed, label);
-        context.Messenger.Send(m.Chat, shown, replyToken: WeComCardToken.ForUpdate(taskId, code, m.SenderId), language: context.Language);
+        var shown = PressedText(card, context.Language, label, name);
+        // The intelligent bot updates a card only in the passive reply to the press (WeComPassiveReplies).
+        context.Messenger.Send(m.Chat, shown, language: context.Language,
+            replyToken: bot ? WeComCardToken.ForBotUpdate(m.ReplyToken!) : WeComCardToken.ForUpdate(taskId, code, m.SenderId));
+    }
+
+    /// <summary>What a group card shows once pressed: "已由 郭洋 接单". Also used for the intelligent bot's passive update.</summary>
+    public static string PressedText(WeComCardRecord card, Bot.Core.People.Language language, string label, string name) =>
+        card.Group ? WeComCardTexts.PressedBy.Format(language, label, name) : WeComCardTexts.Pressed.Format(language, label);
+
+    private static bool TaskOf(string? token, out string taskId, out string code, out bool bot)
+    {
+        code = "";
+        bot = WeComCardToken.TryParseBotPress(token, out taskId, out _);
+        return bot || WeComCardToken.TryParsePress(token, out taskId, out code);
     }
 }

@@ -21,6 +21,14 @@ public sealed class WeComCardRecord
 
     public List<WeComCardButton> Buttons { get; set; } = [];
 
+    /// <summary>The card's main title and sub-title, to show them again when the card is replaced after a press.</summary>
+    public string Title { get; set; } = "";
+
+    public string SubTitle { get; set; } = "";
+
+    /// <summary>Names of <see cref="PressedBy"/>, in the same order (what a group card shows once pressed).</summary>
+    public List<string> PressedNames { get; set; } = [];
+
     public DateTime SentAtUtc { get; set; }
 
     /// <summary>Who pressed, in order.</summary>

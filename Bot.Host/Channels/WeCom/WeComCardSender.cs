@@ -20,6 +20,31 @@ internal sealed class WeComCardSender(WeComApiClient api, WeComCardStore cards, 
         _options.Cards && message.To.Kind == ChatKind.Private && message.PhotoRef is null && message.File is null
         && !WeComReplyToken.TryParse(message.ReplyToken, out _, out _) && WeComCards.Fits(message);
 
+    /// <summary>
+    /// The card an intelligent-bot answer (response_url or passive reply) carries instead of text, recorded under its
+    /// task_id: when cards are on and the message is short and has buttons that fit a card. Null: answer with text.
+    /// </summary>
+    public WeComCard? ForBot(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!_options.Cards || message.PhotoRef is not null || message.File is not null || !WeComCards.Fits(message))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var card = WeComCards.Build(message, WeComCards.NewTaskId(now));
+        if (card.Lead is not null)
+        {
+            return null;
+        }
+
+        card.Record.Users = card.Record.Group ? [] : [message.To.ChatId];
+        card.Record.SentAtUtc = now.UtcDateTime;
+        cards.Save(card.Record);
+        return card;
+    }
+
     public static bool IsUpdate(OutgoingMessage message) => WeComCardToken.TryParseUpdate(message.ReplyToken, out _, out _, out _);
 
     /// <summary>Sends the card to <paramref name="users"/> (joined by '|'), after its lead text when it has one.</summary>

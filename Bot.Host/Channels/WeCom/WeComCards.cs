@@ -41,10 +41,11 @@ internal static class WeComCards
         }
 
         var buttons = message.Buttons.SelectMany(r => r).ToList();
+        title = title.Length > 0 ? title : "…";
         var card = new Dictionary<string, object>
         {
             ["card_type"] = "button_interaction",
-            ["main_title"] = new { title = title.Length > 0 ? title : "…" },
+            ["main_title"] = new { title },
             ["task_id"] = taskId,
             ["button_list"] = buttons.Select((b, i) => new { text = b.Label, style = i == 0 ? 1 : 2, key = b.Data }).ToArray(),
         };
@@ -59,6 +60,8 @@ internal static class WeComCards
             Chat = message.To.ChatId,
             Group = message.To.Kind == ChatKind.Group,
             Buttons = buttons.Select(b => new WeComCardButton { Label = b.Label, Key = b.Data }).ToList(),
+            Title = title,
+            SubTitle = rest,
         };
         return new WeComCard(card, lead, record);
     }

@@ -39,6 +39,8 @@ public static class WeComChannelExtensions
         services.TryAddSingleton<WeComCallbackHandler>();
         services.TryAddSingleton<WeComCardStore>();
         services.TryAddSingleton<WeComCardSender>();
+        services.TryAddSingleton<WeComReplyUrls>();
+        services.TryAddSingleton<WeComPassiveReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IButtonPressCheck, WeComCardPressCheck>());
         services.AddSingleton<IChannelSender, WeComSender>();
         services.AddHostedService<WeComGroupSetupService>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Microsoft.Extensions.Options;
@@ -14,16 +13,41 @@ namespace Bot.Host.Channels.WeCom;
 /// dispatcher before this runs. Messages with buttons to members go as template cards (<see cref="WeComCardSender"/>).
 /// </summary>
 internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems,
-    WeComCardSender cards) : IChannelSender
+    WeComCardSender cards, WeComReplyUrls replyUrls) : IChannelSender
 {
     private readonly WeComOptions _options = options.Value;
-    private readonly ConcurrentDictionary<string, byte> _spentReplyUrls = new(StringComparer.Ordinal);
 
     public string Channel => ChannelNames.WeCom;
 
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (replyUrls.IsWatched(message.ReplyToken))
+        {
+            return SendResult.Fault("its callback is still open and may answer it passively; try again");
+        }
+
+        if (WeComReplyToken.TryParse(WeComCardToken.ReplyPart(message.ReplyToken), out _, out var passiveUrl))
+        {
+            switch (replyUrls.StateOf(passiveUrl!, message.DedupeKey))
+            {
+                case PassiveState.Delivered:
+                    return SendResult.Ok;
+                case PassiveState.Pending:
+                    return SendResult.Fault("being answered in the callback's response; try again");
+            }
+        }
+
+        if (WeComCardToken.IsBotUpdate(message.ReplyToken) && message.DedupeKey is { } updateKey)
+        {
+            return replyUrls.StateOf(WeComReplyUrls.UpdateKey(updateKey), updateKey) switch
+            {
+                PassiveState.Delivered => SendResult.Ok,
+                PassiveState.Pending => SendResult.Fault("being answered in the callback's response; try again"),
+                _ => SendResult.Refused("an intelligent-bot card is updated only in the passive reply to its press, which was not ready in time"),
+            };
+        }
+
         if (WeComCardSender.IsUpdate(message))
         {
             return problems.Map(await cards.UpdateAsync(message, cancellationToken).ConfigureAwait(false), message.DedupeKey);
@@ -201,8 +225,11 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     {
         if (TakeReplyUrl(message.ReplyToken) is { } replyUrl)
         {
-            var replied = await api.PostJsonAsync(replyUrl, new { msgtype = "markdown", markdown = new { content = text } }, cancellationToken)
-                .ConfigureAwait(false);
+            // A short message with buttons answers as a template card the chat's members can press; else as markdown.
+            object body = cards.ForBot(message) is { } card
+                ? new { msgtype = "template_card", template_card = card.Body }
+                : new { msgtype = "markdown", markdown = new { content = text } };
+            var replied = await api.PostJsonAsync(replyUrl, body, cancellationToken).ConfigureAwait(false);
             if (replied.Ok)
             {
                 return replied;
@@ -260,12 +287,12 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     /// <summary>The message's response_url if it is still usable; it is one-shot, so it is marked spent here.</summary>
     private Uri? TakeReplyUrl(string? replyToken)
     {
-        if (!WeComReplyToken.TryParse(replyToken, out var receivedAt, out var url)
+        if (!WeComReplyToken.TryParse(WeComCardToken.ReplyPart(replyToken), out var receivedAt, out var url)
             || time.GetUtcNow() - receivedAt > WeComReplyToken.Validity)
         {
             return null;
         }
 
-        return _spentReplyUrls.TryAdd(url!.AbsoluteUri, 0) ? url : null;
+        return replyUrls.TryTake(url!) ? url : null;
     }
 }

@@ -59,52 +59,69 @@ public sealed partial class FakeWeComApi
             return Error(InvalidCard, "template_card given but msgtype is " + call.Str("msgtype"));
         }
 
+        if (CardProblem(card, to) is { } problem)
+        {
+            return Error(InvalidCard, problem);
+        }
+
+        var parsed = Parse(card, to);
+        return _cards.TryAdd(parsed.TaskId, parsed) ? null : Error(InvalidCard, "task_id used already");
+    }
+
+    /// <summary>
+    /// What is wrong with a button_interaction template card by WeCom's documented fields (card_type, main_title.title or
+    /// sub_title_text, task_id of 1..128 [A-Za-z0-9_-@], button_list of 1..6 buttons with text, key ≤ 1,024 bytes,
+    /// style 1..4, no unknown fields), or null.
+    /// </summary>
+    public static string? CardProblem(JsonElement card, string to)
+    {
         var unknown = card.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !CardFields.Contains(n));
         if (unknown is not null)
         {
-            return Error(InvalidCard, "unknown template_card field " + unknown);
+            return "unknown template_card field " + unknown;
         }
 
         if (Str(card, "card_type") != "button_interaction")
         {
-            return Error(InvalidCard, "card_type must be button_interaction here");
+            return "card_type must be button_interaction here";
         }
 
         var title = card.TryGetProperty("main_title", out var main) && main.ValueKind == JsonValueKind.Object ? Str(main, "title") : "";
-        var sub = Str(card, "sub_title_text");
-        var taskId = Str(card, "task_id");
-        if (title.Length == 0 && sub.Length == 0)
+        if (title.Length == 0 && Str(card, "sub_title_text").Length == 0)
         {
-            return Error(InvalidCard, "main_title.title or sub_title_text required");
+            return "main_title.title or sub_title_text required";
         }
 
-        if (!TaskIdPattern().IsMatch(taskId))
+        if (!TaskIdPattern().IsMatch(Str(card, "task_id")))
         {
-            return Error(InvalidCard, "task_id must be 1..128 of [A-Za-z0-9_-@]");
+            return "task_id must be 1..128 of [A-Za-z0-9_-@]";
         }
 
         if (!card.TryGetProperty("button_list", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() is 0 or > 6)
         {
-            return Error(InvalidCard, "button_list must hold 1..6 buttons");
+            return "button_list must hold 1..6 buttons";
         }
 
-        var buttons = new List<(string, string)>();
         foreach (var b in list.EnumerateArray())
         {
-            var text = Str(b, "text");
             var key = Str(b, "key");
             var styleOk = !b.TryGetProperty("style", out var style) || (style.TryGetInt32(out var s) && s is >= 1 and <= 4);
-            if (text.Length == 0 || key.Length == 0 || Encoding.UTF8.GetByteCount(key) > 1024 || !styleOk
+            if (Str(b, "text").Length == 0 || key.Length == 0 || Encoding.UTF8.GetByteCount(key) > 1024 || !styleOk
                 || b.EnumerateObject().Any(p => p.Name is not ("text" or "style" or "key" or "type" or "url")))
             {
-                return Error(InvalidCard, "button needs text, key (≤1024 bytes) and style 1..4");
+                return "button needs text, key (≤1024 bytes) and style 1..4";
             }
-
-            buttons.Add((text, key));
         }
 
-        return _cards.TryAdd(taskId, new FakeWeComCard(taskId, to, title, sub, buttons)) ? null : Error(InvalidCard, "task_id used already");
+        return to is null ? "no addressee" : null;
     }
+
+    /// <summary>A checked card as the record tests read.</summary>
+    public static FakeWeComCard Parse(JsonElement card, string to) =>
+        new(Str(card, "task_id"), to,
+            card.TryGetProperty("main_title", out var main) && main.ValueKind == JsonValueKind.Object ? Str(main, "title") : "",
+            Str(card, "sub_title_text"),
+            card.GetProperty("button_list").EnumerateArray().Select(b => (Str(b, "text"), Str(b, "key"))).ToList());
 
     private IResult UpdateTemplateCard(FakeWeComRequest call)
     {

@@ -173,9 +173,10 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
             "message/update_template_card" => UpdateTemplateCard(call),
             "webhook/send" => string.IsNullOrEmpty(query.GetValueOrDefault("key")) ? Error(93000, "invalid webhook key")
                 : CheckFile(call, "robot:" + query["key"]) ?? Accept(call),
-            "aibot/response" => _usedResponseCodes.TryAdd(query.GetValueOrDefault("response_code") ?? "", 0)
-                ? Accept(call)
-                : Error(ResponseUrlSpent, "response_code used"),
+            "aibot/response" => _usedResponseCodes.ContainsKey(query.GetValueOrDefault("response_code") ?? "")
+                ? Error(ResponseUrlSpent, "response_code used")
+                : CheckCard(call, query.GetValueOrDefault("response_code") ?? "")
+                    ?? (_usedResponseCodes.TryAdd(query.GetValueOrDefault("response_code") ?? "", 0) ? Accept(call) : Error(ResponseUrlSpent, "response_code used")),
             _ => Error(404, "unknown api"),
         };
     }
