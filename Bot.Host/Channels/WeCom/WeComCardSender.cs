@@ -18,7 +18,7 @@ internal sealed class WeComCardSender(WeComApiClient api, WeComCardStore cards, 
     /// </summary>
     public bool Carries(OutgoingMessage message) =>
         _options.Cards && message.To.Kind == ChatKind.Private && message.PhotoRef is null && message.File is null
-        && !WeComReplyToken.TryParse(message.ReplyToken, out _, out _) && WeComCards.Fits(message);
+        && !WeComReplyToken.TryParse(WeComCardToken.ReplyPart(message.ReplyToken), out _, out _) && WeComCards.Fits(message);
 
     /// <summary>
     /// The card an intelligent-bot answer (response_url or passive reply) carries instead of text, recorded under its

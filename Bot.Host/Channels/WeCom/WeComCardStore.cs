@@ -10,7 +10,4 @@ internal sealed class WeComCardStore(BotDatabase db)
     public void Save(WeComCardRecord card) => Cards.Upsert(card);
 
     public WeComCardRecord? Find(string taskId) => Cards.FindOne(Expressions.ById(taskId));
-
-    /// <summary>Deletes cards sent before <paramref name="beforeUtc"/> (their buttons are no longer honoured anyway).</summary>
-    public int DeleteSentBefore(DateTime beforeUtc) => Cards.DeleteMany(Expressions.Of("$.SentAtUtc < @0", beforeUtc));
 }

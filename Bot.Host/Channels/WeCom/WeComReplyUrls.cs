@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bot.Core.Messaging;
 
 namespace Bot.Host.Channels.WeCom;
 
@@ -30,6 +31,42 @@ internal sealed class WeComReplyUrls
 
     /// <summary>The key under which the passive delivery of an intelligent-bot card update is tracked (it has no response_url).</summary>
     public static Uri UpdateKey(string dedupeKey) => new("urn:wecom-card-update:" + Uri.EscapeDataString(dedupeKey));
+
+    /// <summary>
+    /// What the sender does with an intelligent-bot answer before sending it: hold it back while its callback may still
+    /// answer it (a retry follows), count it sent when it was answered passively, refuse a card update that could only be
+    /// given passively and was not; null: send it.
+    /// </summary>
+    public SendResult? Gate(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (IsWatched(message.ReplyToken))
+        {
+            return SendResult.Fault("its callback is still open and may answer it passively; try again");
+        }
+
+        if (WeComCardToken.IsBotUpdate(message.ReplyToken) && message.DedupeKey is { } updateKey)
+        {
+            return StateOf(UpdateKey(updateKey), updateKey) switch
+            {
+                PassiveState.Delivered => SendResult.Ok,
+                PassiveState.Pending => SendResult.Fault("being answered in the callback's response; try again"),
+                _ => SendResult.Refused("an intelligent-bot card is updated only in the passive reply to its press, which was not ready in time"),
+            };
+        }
+
+        if (!WeComReplyToken.TryParse(WeComCardToken.ReplyPart(message.ReplyToken), out _, out var url))
+        {
+            return null;
+        }
+
+        return StateOf(url!, message.DedupeKey) switch
+        {
+            PassiveState.Delivered => SendResult.Ok,
+            PassiveState.Pending => SendResult.Fault("being answered in the callback's response; try again"),
+            _ => null,
+        };
+    }
 
     /// <summary>Takes the url for one use; false when it was used already.</summary>
     public bool TryTake(Uri url) => _spent.TryAdd(url.AbsoluteUri, 0);

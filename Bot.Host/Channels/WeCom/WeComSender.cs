@@ -22,30 +22,9 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (replyUrls.IsWatched(message.ReplyToken))
+        if (replyUrls.Gate(message) is { } gated)
         {
-            return SendResult.Fault("its callback is still open and may answer it passively; try again");
-        }
-
-        if (WeComReplyToken.TryParse(WeComCardToken.ReplyPart(message.ReplyToken), out _, out var passiveUrl))
-        {
-            switch (replyUrls.StateOf(passiveUrl!, message.DedupeKey))
-            {
-                case PassiveState.Delivered:
-                    return SendResult.Ok;
-                case PassiveState.Pending:
-                    return SendResult.Fault("being answered in the callback's response; try again");
-            }
-        }
-
-        if (WeComCardToken.IsBotUpdate(message.ReplyToken) && message.DedupeKey is { } updateKey)
-        {
-            return replyUrls.StateOf(WeComReplyUrls.UpdateKey(updateKey), updateKey) switch
-            {
-                PassiveState.Delivered => SendResult.Ok,
-                PassiveState.Pending => SendResult.Fault("being answered in the callback's response; try again"),
-                _ => SendResult.Refused("an intelligent-bot card is updated only in the passive reply to its press, which was not ready in time"),
-            };
+            return gated;
         }
 
         if (WeComCardSender.IsUpdate(message))
