@@ -72,17 +72,15 @@ internal sealed class WeComCardPressCheck(WeComCardStore cards, IOptions<WeComOp
         var label = card.Buttons.FirstOrDefault(b => b.Key == m.ButtonData)?.Label ?? m.ButtonData ?? "";
         card.PressedBy.Add(m.SenderId);
         card.PressedLabels.Add(label);
-        var name = context.Person.Name is { Length: > 0 } n ? n : m.SenderName;
-        card.PressedNames.Add(name);
         cards.Save(card);
-        var shown = PressedText(card, context.Language, label, name);
+        var shown = PressedText(card, context.Language, label, context.Person.Name is { Length: > 0 } name ? name : m.SenderName);
         // The intelligent bot updates a card only in the passive reply to the press (WeComPassiveReplies).
         context.Messenger.Send(m.Chat, shown, language: context.Language,
             replyToken: bot ? WeComCardToken.ForBotUpdate(m.ReplyToken!) : WeComCardToken.ForUpdate(taskId, code, m.SenderId));
     }
 
-    /// <summary>What a group card shows once pressed: "已由 郭洋 接单". Also used for the intelligent bot's passive update.</summary>
-    public static string PressedText(WeComCardRecord card, Bot.Core.People.Language language, string label, string name) =>
+    /// <summary>What a pressed card shows: "已按：接单" to its member, "已由 郭洋 接单" on a group card.</summary>
+    private static string PressedText(WeComCardRecord card, Bot.Core.People.Language language, string label, string name) =>
         card.Group ? WeComCardTexts.PressedBy.Format(language, label, name) : WeComCardTexts.Pressed.Format(language, label);
 
     private static bool TaskOf(string? token, out string taskId, out string code, out bool bot)

@@ -26,9 +26,6 @@ public sealed class WeComCardRecord
 
     public string SubTitle { get; set; } = "";
 
-    /// <summary>Names of <see cref="PressedBy"/>, in the same order (what a group card shows once pressed).</summary>
-    public List<string> PressedNames { get; set; } = [];
-
     public DateTime SentAtUtc { get; set; }
 
     /// <summary>Who pressed, in order.</summary>
