@@ -54,7 +54,7 @@ internal sealed class WeComCardSender(WeComApiClient api, WeComCardStore cards, 
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(sendText);
         var now = time.GetUtcNow();
-        var card = WeComCards.Build(message, WeComCards.NewTaskId(now));
+        var card = WeComCards.Build(message, WeComCards.TaskIdFor(message.DedupeKey, users, now));
         if (card.Lead is { } lead)
         {
             foreach (var part in WeComMessageFormatter.SplitBytes(lead))

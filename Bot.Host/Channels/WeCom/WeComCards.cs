@@ -66,6 +66,15 @@ internal static class WeComCards
         return new WeComCard(card, lead, record);
     }
 
+    /// <summary>
+    /// The task_id of the card for one outbox message to <paramref name="users"/>: derived from the message's dedupe key,
+    /// so a resend after a crash or a retry is the identical body WeCom's duplicate check drops. Without a key, a new one.
+    /// </summary>
+    public static string TaskIdFor(string? dedupeKey, string users, DateTimeOffset now) =>
+        dedupeKey is null
+            ? NewTaskId(now)
+            : "c" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(dedupeKey + "|" + users)))[..40];
+
     /// <summary>A new task_id: unique per app, at most 128 characters of [A-Za-z0-9_-@].</summary>
     public static string NewTaskId(DateTimeOffset now) =>
         "c" + now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N");

@@ -34,7 +34,7 @@ public sealed partial class FakeWeComApi
             return Error(40007, "invalid media_id");
         }
 
-        if ((CheckFile(call, "app") ?? CheckCard(call, call.Str("touser"))) is { } refused)
+        if (CheckFile(call, "app") is { } refused)
         {
             return refused;
         }
@@ -51,6 +51,12 @@ public sealed partial class FakeWeComApi
         {
             Interlocked.Increment(ref _duplicatesSuppressed);
             return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "" });
+        }
+
+        // A card is checked (and its task_id taken) only when it is not a duplicate the check drops.
+        if (CheckCard(call, call.Str("touser")) is { } badCard)
+        {
+            return badCard;
         }
 
         foreach (var user in call.Str("touser").Split('|').Where(u => !_limiter.TryDeliver(u, now)))

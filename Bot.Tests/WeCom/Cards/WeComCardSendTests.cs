@@ -75,6 +75,20 @@ public sealed class WeComCardSendTests
     }
 
     [Fact]
+    public async Task ResendOfTheSameMessage_IsTheIdenticalCard_WhichWeComsDuplicateCheckDrops()
+    {
+        await using var rig = await WeComSenderRig.StartAsync();
+        var message = WeComSenderRig.ToUser("lisi", "新代购 #12") with { Buttons = Claim };
+
+        await rig.Sender.SendAsync(message, CancellationToken.None);
+        await rig.Sender.SendAsync(message, CancellationToken.None);
+
+        Assert.Single(rig.Fake.Cards);
+        Assert.Equal(1, rig.Fake.DuplicatesSuppressed);
+        Assert.Matches("^[A-Za-z0-9_@-]{1,128}$", rig.Fake.Cards[0].TaskId);
+    }
+
+    [Fact]
     public void TaskIds_FollowWeComsRule()
     {
         var id = WeComCards.NewTaskId(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
