@@ -22,11 +22,13 @@ public sealed class MessagePipeline
     private readonly Messenger _messenger;
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
+    private readonly IButtonPressCheck[] _pressChecks;
 
     public MessagePipeline(CommandRouter router, PeopleService identify, PeopleStore people, ConversationStore conversations,
         IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
-        IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents)
+        IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents, IEnumerable<IButtonPressCheck> pressChecks)
     {
+        ArgumentNullException.ThrowIfNull(pressChecks);
         ArgumentNullException.ThrowIfNull(photoHandlers);
         ArgumentNullException.ThrowIfNull(options);
         _router = router;
@@ -39,6 +41,7 @@ public sealed class MessagePipeline
         _time = time;
         _options = options.Value;
         _photoHandlers = photoHandlers.ToArray();
+        _pressChecks = pressChecks.ToArray();
     }
 
     public void Process(IncomingMessage message)
@@ -73,6 +76,11 @@ public sealed class MessagePipeline
         }
 
         context.Conversation = state;
+        if (message.ButtonData is not null && _pressChecks.Any(c => c.Refuse(context)))
+        {
+            return;
+        }
+
         if (match is null && message.Photo is { } photo)
         {
             // A photo without a command goes to the feature expecting one (a receipt just after 已买到) before any
@@ -98,6 +106,7 @@ public sealed class MessagePipeline
         {
             context.Args = text;
             flow.Continue(context, state);
+            PressHandled(context);
             return;
         }
 
@@ -147,6 +156,8 @@ public sealed class MessagePipeline
             // 我的代购 in the middle of a request: answered, then the question that was open is asked again.
             resumable.Resume(context, state);
         }
+
+        PressHandled(context);
     }
 
     /// <summary>
@@ -163,6 +174,19 @@ public sealed class MessagePipeline
         }
 
         return message.IsPrivate || (group is not null && decision.Confidence >= 0.9 && spec.Allows(person.Role));
+    }
+
+    private void PressHandled(CommandContext context)
+    {
+        if (context.Message.ButtonData is null)
+        {
+            return;
+        }
+
+        foreach (var check in _pressChecks)
+        {
+            check.Handled(context);
+        }
     }
 
     /// <summary>Sends the generic apology for a message whose handling failed.</summary>

@@ -94,9 +94,9 @@ public sealed class WeComGroupSendTests
     }
 
     [Fact]
-    public async Task Buttons_AreRenderedAsLinesTellingWhatToReply()
+    public async Task Buttons_AreRenderedAsLinesTellingWhatToReply_WhenCardsAreOff()
     {
-        await using var rig = await WeComSenderRig.StartAsync();
+        await using var rig = await WeComSenderRig.StartAsync(o => o.Cards = false);
         var message = WeComSenderRig.ToUser("lisi", "李姨需要买菜") with
         {
             Buttons = [[new Button("接单", "/claim 12"), new Button("忽略", "/skip 12")]],

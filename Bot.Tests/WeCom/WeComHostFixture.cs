@@ -6,8 +6,12 @@ using LiteDB;
 
 namespace Bot.Tests.WeCom;
 
-/// <summary>The real bot host configured for WeCom, its API pointed at a loopback <see cref="FakeWeComApi"/>.</summary>
-public sealed class WeComHostFixture : IAsyncLifetime
+/// <summary>
+/// The real bot host configured for WeCom, its API pointed at a loopback <see cref="FakeWeComApi"/>. Buttons are
+/// rendered as "reply …" lines here (<c>WeCom:Cards=false</c>, the text form) and the intelligent bot answers through
+/// response_url only (passive replies off); <see cref="WeComCardHostFixture"/> runs with cards and passive replies.
+/// </summary>
+public class WeComHostFixture : IAsyncLifetime
 {
     public const string AppToken = "appTok3n";
     public const string AppAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
@@ -27,6 +31,9 @@ public sealed class WeComHostFixture : IAsyncLifetime
     public FakeWeComCallbacks Bot { get; private set; } = null!;
 
     public string CorpId => Fake.CorpId;
+
+    /// <summary>Whether the host sends template cards (WeCom:Cards).</summary>
+    protected virtual bool Cards => false;
 
     public long NextMsgId() => Interlocked.Increment(ref _msgId);
 
@@ -57,6 +64,8 @@ public sealed class WeComHostFixture : IAsyncLifetime
             ["WeCom:Robots:jingyuan"] = "robot-key-1",
             ["WeCom:Bot:GroupRobots:wrkJingyuan"] = "jingyuan",
             ["WeCom:MaxCallbackBytes"] = "65536",
+            ["WeCom:Cards"] = Cards ? "true" : "false",
+            ["WeCom:Bot:PassiveReplyWait"] = Cards ? "00:00:03" : "00:00:00",
             ["WeCom:Groups:0:Community"] = "静园社区",
             ["WeCom:Groups:0:Purpose"] = "Cadres",
             ["WeCom:Groups:0:Robot"] = "jingyuan",

@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Bot.Host.Channels.WeCom;
 using Bot.Tests.Support.FakeWeCom;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ namespace Bot.Tests.WeCom;
 internal sealed class WeComSenderRig : IAsyncDisposable
 {
     private readonly HttpClient _http;
+    private readonly string _dataFile = Path.Combine(Path.GetTempPath(), "wecom-rig-" + Guid.NewGuid().ToString("N") + ".db");
 
     private WeComSenderRig(FakeWeComApi fake, WeComOptions options)
     {
@@ -19,7 +21,10 @@ internal sealed class WeComSenderRig : IAsyncDisposable
         Tokens = new WeComAccessTokenCache(Time);
         Api = new WeComApiClient(_http, Microsoft.Extensions.Options.Options.Create(options), Tokens);
         Problems = new WeComSendProblems(Microsoft.Extensions.Options.Options.Create(options), Log);
-        Sender = new WeComSender(Api, Microsoft.Extensions.Options.Options.Create(options), Time, Problems);
+        Database = new BotDatabase(_dataFile);
+        Cards = new WeComCardStore(Database);
+        Sender = new WeComSender(Api, Microsoft.Extensions.Options.Options.Create(options), Time, Problems,
+            new WeComCardSender(Api, Cards, Microsoft.Extensions.Options.Options.Create(options), Time), new WeComReplyUrls());
     }
 
     public FakeWeComApi Fake { get; }
@@ -37,6 +42,11 @@ internal sealed class WeComSenderRig : IAsyncDisposable
     public WeComSendProblems Problems { get; }
 
     public WeComSender Sender { get; }
+
+    /// <summary>The data file the sender records its template cards in.</summary>
+    public BotDatabase Database { get; }
+
+    public WeComCardStore Cards { get; }
 
     public static async Task<WeComSenderRig> StartAsync(Action<WeComOptions>? configure = null)
     {
@@ -73,6 +83,8 @@ internal sealed class WeComSenderRig : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        Database.Dispose();
+        File.Delete(_dataFile);
         await Fake.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -5,7 +5,7 @@ namespace Bot.Host.Channels.WeCom;
 
 /// <summary>
 /// Turns a decrypted app callback into a neutral message: text, image (its MediaId as the photo), location, and the events <c>enter_agent</c> (as
-/// <c>/start</c>) and <c>click</c> (menu key as button data). Anything else gives null: logged and acknowledged, not
+/// <c>/start</c>), <c>click</c> (menu key as button data) and <c>template_card_event</c> (a card's button key as button data). Anything else gives null: logged and acknowledged, not
 /// recorded. The periodic <c>LOCATION</c> report event is deliberately ignored: it arrives every few seconds while the
 /// app is open and must not look like a person sharing their location.
 /// </summary>
@@ -47,11 +47,35 @@ internal static class WeComAppInbound
                 {
                     "enter_agent" => ev with { Text = "/start" },
                     "click" when f.GetValueOrDefault("EventKey") is { Length: > 0 } key => ev with { ButtonData = key },
+                    "template_card_event" => CardPress(ev, f),
                     _ => null,
                 };
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A template-card press: the button's key as the press, the task_id and ResponseCode as the reply token (the press
+    /// is checked against the card, and the card updated, by <see cref="WeComCardPressCheck"/>). Two presses of one
+    /// member in one second are told apart by the task_id.
+    /// </summary>
+    private static IncomingMessage? CardPress(IncomingMessage ev, IReadOnlyDictionary<string, string> f)
+    {
+        var key = f.GetValueOrDefault("EventKey") ?? "";
+        var taskId = f.GetValueOrDefault("TaskId") ?? "";
+        if (key.Length == 0 || taskId.Length == 0 || taskId.Contains('|', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var code = (f.GetValueOrDefault("ResponseCode") ?? "").Replace("|", "", StringComparison.Ordinal);
+        return ev with
+        {
+            ButtonData = key,
+            ReplyToken = WeComCardToken.ForPress(taskId, code),
+            PlatformMessageId = ev.PlatformMessageId + ":" + taskId,
+        };
     }
 
     private static GeoPoint? Point(IReadOnlyDictionary<string, string> f, string lat, string lon) =>

@@ -15,5 +15,12 @@ public sealed class WeComBotOptions
     /// </summary>
     public Dictionary<string, string> GroupRobots { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How long a callback waits for its reply to be ready, to give it in the HTTP response (a stream or template-card
+    /// passive reply, or the update of a pressed card) instead of through the response_url. Default 2 s (WeCom waits
+    /// 5 s); 00:00:00 turns passive replies off. The reply stays in the outbox either way.
+    /// </summary>
+    public TimeSpan PassiveReplyWait { get; set; } = TimeSpan.FromSeconds(2);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Bot.Core.Messaging;
@@ -9,10 +11,11 @@ namespace Bot.Host.Channels.WeCom;
 /// Handles the encrypted callbacks of the app (<c>/wecom/callback</c>, XML, receiveId = corpid) and of the intelligent
 /// bot (<c>/wecom/bot/callback</c>, JSON, receiveId ""): verify the signature (constant time), refuse stale timestamps
 /// and replayed nonces, decrypt, check the receiveId, parse with DTDs off, record in the inbox and answer an empty 200
-/// at once. Bad input gets a 4xx and nothing is recorded. Secrets and payloads are never logged.
+/// at once — or, for the intelligent bot, the reply itself when it is ready within WeCom:Bot:PassiveReplyWait
+/// (<see cref="WeComPassiveReplies"/>). Bad input gets a 4xx and nothing is recorded. Secrets and payloads are never logged.
 /// </summary>
 internal sealed class WeComCallbackHandler(IOptions<WeComOptions> options, WeComCallbackGuard guard, IInbox inbox,
-    TimeProvider time, ILogger<WeComCallbackHandler> logger)
+    TimeProvider time, ILogger<WeComCallbackHandler> logger, WeComPassiveReplies passive, WeComReplyUrls replyUrls)
 {
     private readonly WeComOptions _options = options.Value;
     private readonly WXBizMsgCrypt _app = new(options.Value.Token, options.Value.EncodingAesKey, options.Value.CorpId);
@@ -31,7 +34,8 @@ internal sealed class WeComCallbackHandler(IOptions<WeComOptions> options, WeCom
     public Task<IResult> ReceiveBotAsync(HttpRequest request, CancellationToken cancellationToken) =>
         _bot is null
             ? Task.FromResult(Results.NotFound())
-            : ReceiveAsync(_bot, request, JsonEncrypt, plain => WeComBotInbound.Map(plain, time.GetUtcNow()), "bot", cancellationToken);
+            : ReceiveAsync(_bot, request, JsonEncrypt, plain => WeComBotInbound.Map(plain, time.GetUtcNow()), "bot", cancellationToken,
+                passiveReplies: true);
 
     private IResult Verify(WXBizMsgCrypt crypt, HttpRequest request, string which)
     {
@@ -56,7 +60,7 @@ internal sealed class WeComCallbackHandler(IOptions<WeComOptions> options, WeCom
     }
 
     private async Task<IResult> ReceiveAsync(WXBizMsgCrypt crypt, HttpRequest request, Func<string, string> envelope,
-        Func<string, IncomingMessage?> map, string which, CancellationToken cancellationToken)
+        Func<string, IncomingMessage?> map, string which, CancellationToken cancellationToken, bool passiveReplies = false)
     {
         var q = request.Query;
         string? signature = q["msg_signature"], timestamp = q["timestamp"], nonce = q["nonce"];
@@ -103,9 +107,20 @@ internal sealed class WeComCallbackHandler(IOptions<WeComOptions> options, WeCom
             return Results.Ok();
         }
 
+        using var watch = passiveReplies ? passive.Watch(message) : null;
         if (!inbox.TryAccept(message))
         {
             logger.LogDebug("WeCom {Which} callback {Id} seen before (platform retry); acknowledged", which, message.PlatformMessageId);
+            return Results.Ok();
+        }
+
+        if (watch is not null && await passive.ReplyAsync(watch, message.SenderId, cancellationToken).ConfigureAwait(false) is { } reply)
+        {
+            // The reply is ready within the callback: given in the response (encrypted like the callback), the outbox
+            // message counting as sent once it is written.
+            var json = crypt.EncryptReplyJson(reply.Plain, time.GetUtcNow().ToUnixTimeSeconds(),
+                RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(CultureInfo.InvariantCulture), RandomNumberGenerator.GetBytes(16));
+            return new WeComPassiveResult(json, reply.Url, replyUrls);
         }
 
         return Results.Ok();

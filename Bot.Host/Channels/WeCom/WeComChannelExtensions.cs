@@ -37,6 +37,11 @@ public static class WeComChannelExtensions
         services.TryAddSingleton<WeComSendProblems>();
         services.TryAddSingleton<WeComCallbackGuard>();
         services.TryAddSingleton<WeComCallbackHandler>();
+        services.TryAddSingleton<WeComCardStore>();
+        services.TryAddSingleton<WeComCardSender>();
+        services.TryAddSingleton<WeComReplyUrls>();
+        services.TryAddSingleton<WeComPassiveReplies>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IButtonPressCheck, WeComCardPressCheck>());
         services.AddSingleton<IChannelSender, WeComSender>();
         services.AddHostedService<WeComGroupSetupService>();
         services.AddSingleton(sp => Limits(sp.GetRequiredService<IOptions<WeComOptions>>().Value));

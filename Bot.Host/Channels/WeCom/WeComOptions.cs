@@ -68,6 +68,15 @@ public sealed class WeComOptions
     /// <summary>Largest callback body accepted. Default 64 KB.</summary>
     public int MaxCallbackBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Messages with buttons to members go as template cards (button_interaction) whose presses come back as
+    /// template_card_event callbacks. Default true; false: buttons are "reply …" lines, as in groups.
+    /// </summary>
+    public bool Cards { get; set; } = true;
+
+    /// <summary>How long a card's buttons are honoured. Default 72 h: WeCom's ResponseCode, needed to update the card, lives that long.</summary>
+    public TimeSpan CardValidity { get; set; } = TimeSpan.FromHours(72);
+
     /// <summary>True when the channel is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(CorpId);
 }

@@ -54,6 +54,10 @@ public sealed class WeComOptionsValidator : IValidateOptions<WeComOptions>
         p.Positive(options.RequestTimeout, "WeCom:RequestTimeout");
         p.Positive(options.CallbackMaxSkew, "WeCom:CallbackMaxSkew");
         p.Require(options.BusyRetries >= 1, "WeCom:BusyRetries", "must be at least 1.");
+        p.Require(options.Bot.PassiveReplyWait >= TimeSpan.Zero && options.Bot.PassiveReplyWait <= TimeSpan.FromSeconds(4), "WeCom:Bot:PassiveReplyWait",
+            "must be between 00:00:00 (off) and 00:00:04 (WeCom waits 5 s for a callback's answer).");
+        p.Require(options.CardValidity > TimeSpan.Zero && options.CardValidity <= TimeSpan.FromHours(72), "WeCom:CardValidity",
+            "must be between 00:00:01 and 3.00:00:00 (a card can be updated for 72 hours after a press).");
         p.Require(options.MaxCallbackBytes >= 1024, "WeCom:MaxCallbackBytes", "must be at least 1024.");
         return p.Result();
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Microsoft.Extensions.Options;
@@ -11,19 +10,34 @@ namespace Bot.Host.Channels.WeCom;
 /// their webhook, and intelligent-bot chats through the message's one-shot response_url, falling back to the app
 /// (private) or the group's robot when it is spent or expired. A document (an export) is uploaded as temporary media
 /// and sent as a file message under the text, through the app or the group's robot. Limits are applied by the
-/// dispatcher before this runs.
+/// dispatcher before this runs. Messages with buttons to members go as template cards (<see cref="WeComCardSender"/>).
 /// </summary>
-internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems)
-    : IChannelSender
+internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems,
+    WeComCardSender cards, WeComReplyUrls replyUrls) : IChannelSender
 {
     private readonly WeComOptions _options = options.Value;
-    private readonly ConcurrentDictionary<string, byte> _spentReplyUrls = new(StringComparer.Ordinal);
 
     public string Channel => ChannelNames.WeCom;
 
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (replyUrls.Gate(message) is { } gated)
+        {
+            return gated;
+        }
+
+        if (WeComCardSender.IsUpdate(message))
+        {
+            return problems.Map(await cards.UpdateAsync(message, cancellationToken).ConfigureAwait(false), message.DedupeKey);
+        }
+
+        if (cards.Carries(message))
+        {
+            return problems.Map(await cards.SendAsync(message.To.ChatId, message, SendTextToUsersAsync, cancellationToken).ConfigureAwait(false),
+                message.DedupeKey);
+        }
+
         if (message.PhotoRef is { } photo && message.To.Kind == ChatKind.Private)
         {
             // An image message carries no caption: the image first, then the text under it (a retry after a failed
@@ -148,7 +162,13 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
             var chunk = messages.Skip(offset).Take(_options.MaxBatchSize).ToList();
             var users = string.Join('|', chunk.Select(m => m.To.ChatId));
             WeComApiResult result = new(0, "ok");
-            foreach (var part in WeComMessageFormatter.SplitBytes(content))
+            var asCard = cards.Carries(messages[0]);
+            if (asCard)
+            {
+                result = await cards.SendAsync(users, messages[0], SendTextToUsersAsync, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var part in asCard ? (IReadOnlyList<string>)[] : WeComMessageFormatter.SplitBytes(content))
             {
                 result = await SendTextToUsersAsync(users, part, cancellationToken).ConfigureAwait(false);
                 if (!result.Ok)
@@ -184,8 +204,11 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     {
         if (TakeReplyUrl(message.ReplyToken) is { } replyUrl)
         {
-            var replied = await api.PostJsonAsync(replyUrl, new { msgtype = "markdown", markdown = new { content = text } }, cancellationToken)
-                .ConfigureAwait(false);
+            // A short message with buttons answers as a template card the chat's members can press; else as markdown.
+            object body = cards.ForBot(message) is { } card
+                ? new { msgtype = "template_card", template_card = card.Body }
+                : new { msgtype = "markdown", markdown = new { content = text } };
+            var replied = await api.PostJsonAsync(replyUrl, body, cancellationToken).ConfigureAwait(false);
             if (replied.Ok)
             {
                 return replied;
@@ -243,12 +266,12 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
     /// <summary>The message's response_url if it is still usable; it is one-shot, so it is marked spent here.</summary>
     private Uri? TakeReplyUrl(string? replyToken)
     {
-        if (!WeComReplyToken.TryParse(replyToken, out var receivedAt, out var url)
+        if (!WeComReplyToken.TryParse(WeComCardToken.ReplyPart(replyToken), out var receivedAt, out var url)
             || time.GetUtcNow() - receivedAt > WeComReplyToken.Validity)
         {
             return null;
         }
 
-        return _spentReplyUrls.TryAdd(url!.AbsoluteUri, 0) ? url : null;
+        return replyUrls.TryTake(url!) ? url : null;
     }
 }

@@ -53,6 +53,12 @@ public sealed partial class FakeWeComApi
             return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "" });
         }
 
+        // A card is checked (and its task_id taken) only when it is not a duplicate the check drops.
+        if (CheckCard(call, call.Str("touser")) is { } badCard)
+        {
+            return badCard;
+        }
+
         foreach (var user in call.Str("touser").Split('|').Where(u => !_limiter.TryDeliver(u, now)))
         {
             _dropped.Enqueue((user, call.Content));

@@ -13,7 +13,7 @@ namespace Bot.Tests.Support.FakeWeCom;
 /// benchmarks; no test framework inside. It implements gettoken (with expiry and invalidation), message/send
 /// (touser "a|b|c", invaliduser), appchat/create + appchat/send, webhook/send, media/upload and webhook/upload_media
 /// (multipart, type file; file messages must name an uploaded media_id), and the intelligent bot's one-shot
-/// response_url, and can be scripted per path to answer an errcode, an HTTP status or late (<see cref="Script"/>).
+/// response_url, template cards and message/update_template_card (<c>FakeWeComApi.Cards.cs</c>), and can be scripted per path to answer an errcode, an HTTP status or late (<see cref="Script"/>).
 /// </summary>
 public sealed partial class FakeWeComApi : IAsyncDisposable
 {
@@ -156,7 +156,7 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         }
 
         var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-        var needsToken = path is "message/send" or "appchat/create" or "appchat/send";
+        var needsToken = path is "message/send" or "appchat/create" or "appchat/send" or "message/update_template_card";
         if (needsToken && !_validTokens.ContainsKey(query.GetValueOrDefault("access_token") ?? ""))
         {
             return Error(42001, "access_token expired");
@@ -167,12 +167,16 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         {
             "message/send" => MessageSend(call),
             "appchat/create" => AppChatCreate(call),
-            "appchat/send" => !_appChats.ContainsKey(call.Str("chatid")) ? Error(86003, "chat not found") : CheckFile(call, "app") ?? Accept(call),
+            "appchat/send" => !_appChats.ContainsKey(call.Str("chatid")) ? Error(86003, "chat not found")
+                : call.Str("msgtype") == "template_card" ? Error(40008, "invalid message type: app group chats take no template_card")
+                : CheckFile(call, "app") ?? Accept(call),
+            "message/update_template_card" => UpdateTemplateCard(call),
             "webhook/send" => string.IsNullOrEmpty(query.GetValueOrDefault("key")) ? Error(93000, "invalid webhook key")
                 : CheckFile(call, "robot:" + query["key"]) ?? Accept(call),
-            "aibot/response" => _usedResponseCodes.TryAdd(query.GetValueOrDefault("response_code") ?? "", 0)
-                ? Accept(call)
-                : Error(ResponseUrlSpent, "response_code used"),
+            "aibot/response" => _usedResponseCodes.ContainsKey(query.GetValueOrDefault("response_code") ?? "")
+                ? Error(ResponseUrlSpent, "response_code used")
+                : CheckCard(call, query.GetValueOrDefault("response_code") ?? "")
+                    ?? (_usedResponseCodes.TryAdd(query.GetValueOrDefault("response_code") ?? "", 0) ? Accept(call) : Error(ResponseUrlSpent, "response_code used")),
             _ => Error(404, "unknown api"),
         };
     }

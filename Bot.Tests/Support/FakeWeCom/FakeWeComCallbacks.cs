@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Bot.Host.Channels.WeCom;
 
 namespace Bot.Tests.Support.FakeWeCom;
@@ -73,4 +74,63 @@ public sealed class FakeWeComCallbacks(HttpClient http, string path, string toke
         $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
         + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{@event}]]></Event>"
         + $"<EventKey><![CDATA[{eventKey}]]></EventKey><AgentID>1000002</AgentID></xml>";
+
+    /// <summary>
+    /// The intelligent bot's passive reply in a callback's response, checked as WeCom would: an envelope of encrypt,
+    /// msgsignature, timestamp (a number) and nonce, correctly signed; decrypted, a <c>stream</c> reply (stream.id,
+    /// stream.finish, stream.content), a <c>template_card</c> reply or an <c>update_template_card</c> response, each
+    /// with a card as documented. Null for an empty answer; throws on anything malformed.
+    /// </summary>
+    public async Task<JsonElement?> PassiveReplyAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        using var envelope = JsonDocument.Parse(body);
+        var e = envelope.RootElement;
+        var timestamp = e.GetProperty("timestamp").GetInt64().ToString(CultureInfo.InvariantCulture);
+        var plain = _crypt.DecryptMessage(e.GetProperty("msgsignature").GetString(), timestamp, e.GetProperty("nonce").GetString()!,
+            e.GetProperty("encrypt").GetString()!);
+        var reply = JsonDocument.Parse(plain).RootElement.Clone();
+        var card = reply.TryGetProperty("template_card", out var c) ? c : default;
+        var problem = (reply.TryGetProperty("response_type", out var rt) ? rt.GetString() : reply.GetProperty("msgtype").GetString()) switch
+        {
+            "stream" => reply.GetProperty("stream") is var s && s.GetProperty("id").GetString() is { Length: > 0 }
+                && s.GetProperty("finish").ValueKind is JsonValueKind.True or JsonValueKind.False && s.GetProperty("content").GetString() is not null
+                    ? null : "stream needs id, finish and content",
+            "template_card" or "update_template_card" => card.ValueKind == JsonValueKind.Object ? FakeWeComApi.CardProblem(card, "passive") : "template_card missing",
+            var other => "unknown passive reply " + other,
+        };
+        return problem is null ? reply : throw new InvalidOperationException(problem);
+    }
+
+    /// <summary>An intelligent-bot template-card press as WeCom's plaintext JSON (msgtype event, eventtype template_card_event).</summary>
+    public static string BotCardEventJson(string msgId, string chatId, string user, string taskId, string key, string? responseUrl) =>
+        JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["msgid"] = msgId,
+            ["create_time"] = 1_700_000_000,
+            ["aibotid"] = "AIBOTID",
+            ["chatid"] = chatId,
+            ["chattype"] = "group",
+            ["from"] = new Dictionary<string, string> { ["userid"] = user },
+            ["response_url"] = responseUrl,
+            ["msgtype"] = "event",
+            ["event"] = new Dictionary<string, object>
+            {
+                ["eventtype"] = "template_card_event",
+                ["template_card_event"] = new Dictionary<string, string> { ["card_type"] = "button_interaction", ["event_key"] = key, ["task_id"] = taskId },
+            },
+        });
+
+    /// <summary>A template-card press (self-built app) as WeCom's plaintext XML: Event template_card_event with EventKey, TaskId, CardType and ResponseCode.</summary>
+    public static string CardEventXml(string corpId, string from, string taskId, string key, string responseCode, long createTime) =>
+        $"<xml><ToUserName><![CDATA[{corpId}]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName>"
+        + $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event>"
+        + $"<EventKey><![CDATA[{key}]]></EventKey><TaskId><![CDATA[{taskId}]]></TaskId><CardType><![CDATA[button_interaction]]></CardType>"
+        + $"<ResponseCode><![CDATA[{responseCode}]]></ResponseCode><AgentID>1000002</AgentID></xml>";
 }
