@@ -18,7 +18,7 @@ public sealed class WeComNoticeCardTests(WeComCardHostFixture f) : IClassFixture
         var (d, secretary, cadre) = World();
 
         var preview = d.CardIn(await d.SayAsync(secretary, "知情 第3期党员知情\n1. 市委最新防控要求"));
-        var notice = f.Host.Get<NoticeStore>().LatestDraftBy(Person(secretary).Id)!;
+        var notice = f.Host.Get<NoticeStore>().Get(f.Host.Get<NoticePreviewStore>().Latest(Person(secretary).Id)!.NoticeId)!;
         Assert.Contains(preview.Buttons, b => b.Text == "确认发送" && b.Key == $"/notice_send {notice.Id}");
         Assert.Equal(5, preview.Buttons.Count);
 
@@ -57,7 +57,7 @@ public sealed class WeComNoticeCardTests(WeComCardHostFixture f) : IClassFixture
     {
         var (d, secretary, _) = World();
         var preview = d.CardIn(await d.SayAsync(secretary, "知情 第4期\n内容"));
-        var notice = f.Host.Get<NoticeStore>().LatestDraftBy(Person(secretary).Id)!;
+        var notice = f.Host.Get<NoticeStore>().Get(f.Host.Get<NoticePreviewStore>().Latest(Person(secretary).Id)!.NoticeId)!;
         var cards = f.Host.Get<WeComCardStore>();
         var record = cards.Find(preview.TaskId)!;
         record.SentAtUtc = record.SentAtUtc.AddHours(-73);
@@ -75,7 +75,7 @@ public sealed class WeComNoticeCardTests(WeComCardHostFixture f) : IClassFixture
     {
         var (d, secretary, _) = World();
         d.CardIn(await d.SayAsync(secretary, "知情 第5期\n内容"));
-        var notice = f.Host.Get<NoticeStore>().LatestDraftBy(Person(secretary).Id)!;
+        var notice = f.Host.Get<NoticeStore>().Get(f.Host.Get<NoticePreviewStore>().Latest(Person(secretary).Id)!.NoticeId)!;
         var stranger = new Support.FakeWeCom.FakeWeComCard("c0_not_ours", secretary, "", "", []);
 
         var calls = await d.PressAsync(secretary, stranger, $"/notice_send {notice.Id}");
@@ -92,7 +92,7 @@ public sealed class WeComNoticeCardTests(WeComCardHostFixture f) : IClassFixture
         var otherSecretary = Some.Name("wxsec");
         d.Add(otherSecretary, "王书记", Role.Secretary);
         var preview = d.CardIn(await d.SayAsync(secretary, "知情 第6期\n内容"));
-        var notice = f.Host.Get<NoticeStore>().LatestDraftBy(Person(secretary).Id)!;
+        var notice = f.Host.Get<NoticeStore>().Get(f.Host.Get<NoticePreviewStore>().Latest(Person(secretary).Id)!.NoticeId)!;
 
         var calls = await d.PressAsync(otherSecretary, preview, $"/notice_send {notice.Id}");
 
@@ -117,7 +117,7 @@ public sealed class WeComNoticeCardTests(WeComCardHostFixture f) : IClassFixture
     private async Task<(Notice Notice, Support.FakeWeCom.FakeWeComCard AckCard)> PublishAsync(WeComCardDriver d, string secretary, string cadre)
     {
         var preview = d.CardIn(await d.SayAsync(secretary, "知情 第7期\n内容"));
-        var notice = f.Host.Get<NoticeStore>().LatestDraftBy(Person(secretary).Id)!;
+        var notice = f.Host.Get<NoticeStore>().Get(f.Host.Get<NoticePreviewStore>().Latest(Person(secretary).Id)!.NoticeId)!;
         var calls = await d.PressAsync(secretary, preview, $"/notice_send {notice.Id}");
         return (notice, d.CardIn(calls.Where(c => c.Str("touser").Split('|').Contains(cadre))));
     }
