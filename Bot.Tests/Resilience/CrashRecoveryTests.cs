@@ -108,8 +108,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             inFlightAtKills += rig.WithData(db => InFlight(db, rig.Telegram.Sent));
         }
 
-        await Task.WhenAll(telegramLoad, wecomLoad);
+        // The WeCom load retries until the bot answers, so it can only finish once the bot is up again: waiting for it
+        // before the last start would wait forever whenever the kills ended before the last callback was accepted.
+        await telegramLoad;
         await rig.StartAsync();
+        await wecomLoad.WaitAsync(TimeSpan.FromSeconds(60));
         await BotTestHost.WaitUntilAsync(() => rig.Telegram.ConfirmedOffset > lastUpdate, TimeSpan.FromSeconds(60), "all updates confirmed");
         await BotTestHost.WaitUntilAsync(() => rig.Telegram.Sent.Count >= TelegramUpdates
             && rig.WeCom.RequestsTo("message/send").Select(r => r.Str("touser")).Distinct().Count() >= WeComUsers,
