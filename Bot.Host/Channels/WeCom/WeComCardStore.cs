@@ -10,4 +10,7 @@ internal sealed class WeComCardStore(BotDatabase db)
     public void Save(WeComCardRecord card) => Cards.Upsert(card);
 
     public WeComCardRecord? Find(string taskId) => Cards.FindOne(Expressions.ById(taskId));
+
+    /// <summary>Deletes the cards sent before <paramref name="cutoffUtc"/>; returns how many went.</summary>
+    public int DeleteSentBefore(DateTime cutoffUtc) => Cards.DeleteMany(Expressions.Of("$.SentAtUtc < @0", cutoffUtc));
 }

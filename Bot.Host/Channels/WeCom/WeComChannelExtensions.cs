@@ -39,6 +39,7 @@ public static class WeComChannelExtensions
         services.TryAddSingleton<WeComCallbackHandler>();
         services.TryAddSingleton<WeComCardStore>();
         services.TryAddSingleton<WeComCardSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Scheduling.IHistoryPruneContributor, WeComCardPruner>());
         services.TryAddSingleton<WeComReplyUrls>();
         services.TryAddSingleton<WeComPassiveReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IButtonPressCheck, WeComCardPressCheck>());
