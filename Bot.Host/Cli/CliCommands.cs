@@ -31,6 +31,9 @@ public static class CliCommands
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(builder);
+        // parse reads no data: it runs over a scratch file, so it works beside a running bot (see ParseScratchDatabase).
+        var parse = args.Length > 0 && args[0] == "parse";
+        using var scratch = parse ? new ParseScratchDatabase(builder.Services) : null;
         // Registering and building the provider opens nothing: the data file is opened when a verb first needs it.
         builder.Services.AddBotCore();
         builder.Services.AddBotFeatures();
@@ -57,26 +60,9 @@ public static class CliCommands
         }
 
         // The same checks as the bot's: a foreign data file is refused untouched, and a verb never shares its data
-        // file with a running bot.
+        // file with a running bot. parse never touches the data file, so only the settings are checked for it.
         var problems = StartupChecks.Settings(builder.Configuration);
-        var dataFile = BotStartup.DataFilePath(builder.Configuration, problems);
-        if (problems.Count == 0 && StartupChecks.DataFile(dataFile) is { } dataProblem)
-        {
-            problems.Add(dataProblem);
-        }
-
-        if (problems.Count == 0 && DataFileLock.HeldByAnother(dataFile) is { } running)
-        {
-            problems.Add(running);
-        }
-
-        string? lockProblem = null;
-        using var dataLock = problems.Count == 0 ? DataFileLock.TryAcquire(dataFile, out lockProblem) : null;
-        if (lockProblem is not null)
-        {
-            problems.Add(lockProblem);
-        }
-
+        using var dataLock = parse ? null : LockDataFile(builder.Configuration, problems);
         if (problems.Count > 0)
         {
             await Console.Error.WriteLineAsync("nothing was done:\n  - " + string.Join("\n  - ", problems)).ConfigureAwait(false);
@@ -92,6 +78,34 @@ public static class CliCommands
             // The data file closes before its lock is released.
             services.Dispose();
         }
+    }
+
+    /// <summary>Checks the data file as the bot does and takes its lock; null, with the reasons in <paramref name="problems"/>, when not.</summary>
+    private static DataFileLock? LockDataFile(IConfiguration configuration, List<string> problems)
+    {
+        var dataFile = BotStartup.DataFilePath(configuration, problems);
+        if (problems.Count == 0 && StartupChecks.DataFile(dataFile) is { } dataProblem)
+        {
+            problems.Add(dataProblem);
+        }
+
+        if (problems.Count == 0 && DataFileLock.HeldByAnother(dataFile) is { } running)
+        {
+            problems.Add(running);
+        }
+
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        var dataLock = DataFileLock.TryAcquire(dataFile, out var lockProblem);
+        if (lockProblem is not null)
+        {
+            problems.Add(lockProblem);
+        }
+
+        return dataLock;
     }
 
     private static async Task<int> RunVerbAsync(string[] args, ICliVerb? verb, ServiceProvider services)
