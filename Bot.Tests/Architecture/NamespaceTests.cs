@@ -1,3 +1,4 @@
+using Bot.Core.Texts;
 using Bot.Core;
 using Xunit.Abstractions;
 
@@ -18,8 +19,6 @@ public sealed class NamespaceTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<(string From, string To), string> AllowedCycleEdges = new()
     {
-        // Language is a text concern but still lives in People; Texts.Durations needs it.
-        [("Bot.Core.Texts", "Bot.Core.People")] = "Language lives in People",
         // HistoryPruner prunes the inbox and outbox records that Messaging owns.
         [("Bot.Core.Storage", "Bot.Core.Messaging")] = "HistoryPruner knows the message records",
         // CsvImport reports into People's ImportReport.
