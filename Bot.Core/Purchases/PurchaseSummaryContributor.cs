@@ -1,5 +1,5 @@
 using Bot.Core.People;
-using Bot.Core.Shifts;
+using Bot.Core.Messaging;
 using Bot.Core.Texts;
 
 namespace Bot.Core.Purchases;

@@ -36,8 +36,6 @@ public sealed class NamespaceTests(ITestOutputHelper output)
     /// <summary>Feature-to-feature uses not gone yet; the list only shrinks, like <see cref="AllowedCycleEdges"/>.</summary>
     private static readonly Dictionary<(string From, string To), string> AllowedFeatureEdges = new()
     {
-        // Purchases adds lines to the shift summary through Shifts' IDailySummaryContributor.
-        [("Bot.Core.Purchases", "Bot.Core.Shifts")] = "IDailySummaryContributor lives in Shifts",
     };
 
     private static readonly NamespaceGraph Graph =

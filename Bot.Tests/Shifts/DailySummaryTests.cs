@@ -1,3 +1,4 @@
+using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Shifts;
 using Microsoft.Extensions.DependencyInjection;
