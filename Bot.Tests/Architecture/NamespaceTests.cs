@@ -19,8 +19,6 @@ public sealed class NamespaceTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<(string From, string To), string> AllowedCycleEdges = new()
     {
-        // HistoryPruner prunes the inbox and outbox records that Messaging owns.
-        [("Bot.Core.Storage", "Bot.Core.Messaging")] = "HistoryPruner knows the message records",
         // CsvImport reports into People's ImportReport.
         [("Bot.Core.Storage", "Bot.Core.People")] = "CsvImport returns People's ImportReport",
         // The people handlers (bind, community, invite, join) sit in the same namespace as the person model that
