@@ -19,8 +19,6 @@ public sealed class NamespaceTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<(string From, string To), string> AllowedCycleEdges = new()
     {
-        // CsvImport reports into People's ImportReport.
-        [("Bot.Core.Storage", "Bot.Core.People")] = "CsvImport returns People's ImportReport",
         // The people handlers (bind, community, invite, join) sit in the same namespace as the person model that
         // the pipeline needs; they should move into a people feature above Messaging.
         [("Bot.Core.People", "Bot.Core.Messaging")] = "people handlers share the person model's namespace",
