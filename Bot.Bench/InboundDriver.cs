@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Bot.Core.Shifts;
 using Bot.Core.People;
+using Bot.Core.Texts;
 using Bot.Tests.Support.FakeTelegram;
 
 namespace Bot.Bench;

@@ -62,49 +62,4 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxService>());
         return services;
     }
-
-    /// <summary>Registers a command handler with the router.</summary>
-    public static IServiceCollection AddCommand<T>(this IServiceCollection services)
-        where T : class, ICommandHandler
-    {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, T>());
-        return services;
-    }
-
-    /// <summary>Registers a feature's phrase table with the <see cref="IntentRecognizer"/>.</summary>
-    public static IServiceCollection AddIntents<T>(this IServiceCollection services)
-        where T : class, IIntentTable
-    {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIntentTable, T>());
-        return services;
-    }
-
-    /// <summary>Registers a conversation flow with the pipeline.</summary>
-    public static IServiceCollection AddConversation<T>(this IServiceCollection services)
-        where T : class, IConversationFlow
-    {
-        services.TryAddSingleton<T>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationFlow, T>(sp => sp.GetRequiredService<T>()));
-        return services;
-    }
-
-    /// <summary>Binds an options class to its section and validates it when the host starts.</summary>
-    /// <remarks>
-    /// Idempotent: binding a section twice would append its lists twice (a feature may be registered by the host and
-    /// again by its scheduling extension).
-    /// </remarks>
-    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, string section)
-        where T : class
-    {
-        if (services.Any(d => d.ServiceType == typeof(OptionsSection<T>)))
-        {
-            return services.AddOptions<T>();
-        }
-
-        services.AddSingleton(new OptionsSection<T>(section));
-        return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
-    }
-
-    /// <summary>Marks an options class as bound (see <see cref="AddValidatedOptions{T}"/>).</summary>
-    private sealed record OptionsSection<T>(string Section);
 }

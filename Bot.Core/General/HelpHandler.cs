@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
+using Bot.Core.Texts;
 
 namespace Bot.Core.General;
 
@@ -34,12 +35,12 @@ public sealed class HelpHandler(IServiceProvider services) : ICommandHandler
         context.Reply(sb.ToString());
     }
 
-    private static string Keyword(CommandSpec spec, People.Language language)
+    private static string Keyword(CommandSpec spec, Texts.Language language)
     {
         var list = language switch
         {
-            People.Language.ZhHant => spec.Hant.Count > 0 ? spec.Hant : spec.Hans,
-            People.Language.English => spec.English,
+            Texts.Language.ZhHant => spec.Hant.Count > 0 ? spec.Hant : spec.Hans,
+            Texts.Language.English => spec.English,
             _ => spec.Hans,
         };
         return list.Count > 0 ? list[0] : "/" + spec.Name;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Messaging;
 

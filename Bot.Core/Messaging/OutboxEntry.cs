@@ -1,3 +1,5 @@
+using Bot.Core.Texts;
+
 namespace Bot.Core.Messaging;
 
 /// <summary>The dispatcher's in-memory index entry for one pending outbox record.</summary>
@@ -15,7 +17,7 @@ internal sealed class OutboxEntry(OutboxRecord r)
 
     public string Text { get; } = r.Text;
 
-    public People.Language? Language { get; } = r.Language;
+    public Texts.Language? Language { get; } = r.Language;
 
     /// <summary>
     /// The record as loaded, kept to send from: a record's content never changes once stored, so a send needs no

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Messaging;
 
@@ -51,7 +52,7 @@ public sealed class OutboxRecord
 
     public string? ReplyToken { get; set; }
 
-    public People.Language? Language { get; set; }
+    public Texts.Language? Language { get; set; }
 
     public static OutboxRecord From(OutgoingMessage m, string text, string dedupeKey, DateTime nowUtc) => new()
     {

@@ -1,3 +1,5 @@
+using Bot.Core.Texts;
+
 namespace Bot.Core.Messaging;
 
 /// <summary>One message the bot wants to send, in platform-neutral form. It always goes through the outbox.</summary>
@@ -39,7 +41,7 @@ public sealed record OutgoingMessage
     /// The language of <see cref="Text"/>, for the words a channel adds itself (WeCom renders buttons as "reply …"
     /// lines). Null: Simplified Chinese.
     /// </summary>
-    public People.Language? Language { get; init; }
+    public Texts.Language? Language { get; init; }
 
     public static OutgoingMessage Simple(ChatAddress to, string text) => new() { To = to, Text = text };
 }

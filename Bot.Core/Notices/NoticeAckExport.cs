@@ -1,6 +1,7 @@
 using Bot.Core.Configuration;
 using Bot.Core.Exports;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Notices;
 

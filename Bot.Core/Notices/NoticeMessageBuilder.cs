@@ -2,6 +2,7 @@ using System.Text;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Notices;
 

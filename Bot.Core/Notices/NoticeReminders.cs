@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Notices;
 

@@ -4,6 +4,7 @@ using Bot.Core.People;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Notices;
 

@@ -1,3 +1,5 @@
+using Bot.Core.Messaging;
+using Bot.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

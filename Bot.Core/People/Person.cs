@@ -1,3 +1,5 @@
+using Bot.Core.Texts;
+
 namespace Bot.Core.People;
 
 /// <summary>Someone the bot knows: a cadre, secretary or admin from the roster, or a resident who wrote in.</summary>

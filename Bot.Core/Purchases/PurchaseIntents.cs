@@ -2,6 +2,7 @@ using Bot.Core.Messaging;
 using Bot.Core.Messaging.Intents;
 using Bot.Core.People;
 using static Bot.Core.Messaging.Intents.Phrasings;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Purchases;
 

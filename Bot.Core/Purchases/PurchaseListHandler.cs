@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Purchases;
 

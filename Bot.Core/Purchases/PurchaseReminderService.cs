@@ -2,6 +2,7 @@ using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Storage;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Purchases;
 

@@ -1,5 +1,6 @@
 using Bot.Core.Configuration;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Purchases;
 

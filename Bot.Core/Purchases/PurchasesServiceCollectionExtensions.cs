@@ -1,3 +1,4 @@
+using Bot.Core.Configuration;
 using Bot.Core;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public static class PurchasesServiceCollectionExtensions
         services.TryAddSingleton<PurchaseReminderService>();
         services.TryAddSingleton<PurchaseStatistics>();
         services.TryAddSingleton<IdleConversationSweep>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Shifts.IDailySummaryContributor, PurchaseSummaryContributor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDailySummaryContributor, PurchaseSummaryContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPhotoHandler, PurchasePhotoHandler>());
         services.AddConversation<PurchaseFlow>();
         services.AddCommand<BuyHandler>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.People;
 using Bot.Core.Storage;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Shifts;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Demo;
 using Microsoft.Extensions.Logging;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Shifts;
 
@@ -47,7 +48,7 @@ public sealed class ShiftsDemoSeeder(ShiftStore store, RosterPlanner planner, Bo
             var (entry, _, problem, detail) = planner.Add(demo.Community, s.Point, date, shift, s.Cadre);
             if (entry is null)
             {
-                logger.LogWarning("Demo shift {Point} {Shift} {Cadre} skipped: {Problem}", s.Point, shift, s.Cadre, problem!.Format(People.Language.English, detail));
+                logger.LogWarning("Demo shift {Point} {Shift} {Cadre} skipped: {Problem}", s.Point, shift, s.Cadre, problem!.Format(Texts.Language.English, detail));
             }
         }
     }

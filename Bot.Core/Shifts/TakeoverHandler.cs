@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Shifts;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bot.Core.People;
 using CsvHelper;
 using CsvHelper.Configuration;
 

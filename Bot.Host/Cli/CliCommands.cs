@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Core.Texts;
 using Bot.Core;
 using Bot.Core.Messaging;
 using Bot.Core.Messaging.Intents;

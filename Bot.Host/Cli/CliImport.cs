@@ -1,4 +1,5 @@
 using Bot.Core.People;
+using Bot.Core.Storage;
 
 namespace Bot.Host.Cli;
 

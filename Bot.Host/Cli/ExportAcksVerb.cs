@@ -1,5 +1,6 @@
 using Bot.Core.Notices;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Cli;
 

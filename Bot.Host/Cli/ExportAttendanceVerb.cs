@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Exports;
 using Bot.Core.People;
 using Bot.Core.Shifts;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Cli;
 

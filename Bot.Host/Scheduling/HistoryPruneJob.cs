@@ -1,4 +1,4 @@
-using Bot.Core.Storage;
+using Bot.Core.Messaging;
 using Quartz;
 
 namespace Bot.Host.Scheduling;

@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Texts;
 using Bot.Tests.Support;
 
 namespace Bot.Tests.Messaging;

@@ -1,5 +1,6 @@
 using Bot.Core.People;
 using Bot.Core.Shifts;
+using Bot.Core.Storage;
 using Bot.Tests.Shifts;
 using Microsoft.Extensions.DependencyInjection;
 

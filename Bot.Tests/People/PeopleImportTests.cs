@@ -1,4 +1,5 @@
 using Bot.Core.People;
+using Bot.Core.Storage;
 using Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

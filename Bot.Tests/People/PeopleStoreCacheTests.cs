@@ -1,5 +1,6 @@
 using Bot.Core.People;
 using Bot.Core.Storage;
+using Bot.Core.Texts;
 
 namespace Bot.Tests.People;
 

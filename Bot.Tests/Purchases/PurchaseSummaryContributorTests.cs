@@ -1,6 +1,7 @@
 using Bot.Core.People;
 using Bot.Core.Purchases;
 using Bot.Core.Shifts;
+using Bot.Core.Texts;
 using Bot.Tests.Shifts;
 
 namespace Bot.Tests.Purchases;

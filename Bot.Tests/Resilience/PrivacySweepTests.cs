@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Purchases;
+using Bot.Core.Texts;
 using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Support.FakeWeCom;

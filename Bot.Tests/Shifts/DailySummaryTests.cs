@@ -1,7 +1,9 @@
+using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Shifts;
 using Microsoft.Extensions.DependencyInjection;
 using static Bot.Tests.Shifts.ShiftsWorld;
+using Bot.Core.Texts;
 
 namespace Bot.Tests.Shifts;
 

@@ -1,6 +1,7 @@
 using Bot.Core.People;
 using Bot.Core.Shifts;
 using static Bot.Tests.Shifts.ShiftsWorld;
+using Bot.Core.Texts;
 
 namespace Bot.Tests.Shifts;
 

@@ -32,7 +32,7 @@ public sealed partial class ChinesePunctuationTests
         using var bot = Bot.Tests.Support.FeatureHarness.Create();
         bot.AddPerson("张书记", Bot.Core.People.Role.Secretary);
         var anna = bot.AddPerson("Anna", Bot.Core.People.Role.Secretary);
-        anna.Language = Bot.Core.People.Language.English;
+        anna.Language = Bot.Core.Texts.Language.English;
         bot.People.Save(anna);
 
         var zh = Assert.Single(bot.Say("张书记", "帮助")).Text;

@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Texts;
 using Bot.Host.Channels.WeCom;
 using Bot.Tests.Support.FakeWeCom;
 

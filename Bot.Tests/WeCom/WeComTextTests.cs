@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Texts;
 using Bot.Host.Channels.WeCom;
 using CsCheck;
 
@@ -31,9 +32,9 @@ public sealed class WeComTextTests
 
     [Theory]
     [InlineData(null, "▸ 接单：回复「/claim 12」")]
-    [InlineData(Bot.Core.People.Language.ZhHant, "▸ 接单：回覆「/claim 12」")]
-    [InlineData(Bot.Core.People.Language.English, "▸ 接单: reply \"/claim 12\"")]
-    public void ButtonLines_AreInTheMessagesLanguage(Bot.Core.People.Language? language, string line)
+    [InlineData(Bot.Core.Texts.Language.ZhHant, "▸ 接单：回覆「/claim 12」")]
+    [InlineData(Bot.Core.Texts.Language.English, "▸ 接单: reply \"/claim 12\"")]
+    public void ButtonLines_AreInTheMessagesLanguage(Bot.Core.Texts.Language? language, string line)
     {
         var message = new Bot.Core.Messaging.OutgoingMessage
         {
@@ -51,7 +52,7 @@ public sealed class WeComTextTests
     {
         using var bot = new Support.BotHarness();
         var guo = bot.AddPerson("Guo", Bot.Core.People.Role.Cadre);
-        guo.Language = Bot.Core.People.Language.English;
+        guo.Language = Bot.Core.Texts.Language.English;
         guo.IdentityKeys.Add("wecom:guo");
         guo.LastChannel = "wecom";
         bot.People.Save(guo);
@@ -59,7 +60,7 @@ public sealed class WeComTextTests
         bot.Get<Bot.Core.Messaging.Messenger>().ToPerson(guo, "Your shift starts at 08:00", [[new Bot.Core.Messaging.Button("Sign in", "/signin")]]);
 
         var record = Assert.Single(bot.Get<Bot.Core.Messaging.LiteDbOutbox>().All(), r => r.Text.StartsWith("Your shift", StringComparison.Ordinal));
-        Assert.Equal(Bot.Core.People.Language.English, record.ToMessage().Language);
+        Assert.Equal(Bot.Core.Texts.Language.English, record.ToMessage().Language);
         Assert.EndsWith("reply \"/signin\"", WeComMessageFormatter.Render(record.ToMessage()), StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Messaging.Intents;
 

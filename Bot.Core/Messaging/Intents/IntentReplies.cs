@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Core.Messaging.Intents;
 

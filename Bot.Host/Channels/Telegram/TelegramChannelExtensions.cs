@@ -1,3 +1,4 @@
+using Bot.Core.Configuration;
 using Bot.Core;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -5,6 +5,7 @@ using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Channels.Telegram;
 

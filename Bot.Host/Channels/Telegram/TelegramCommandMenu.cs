@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using global::Telegram.Bot.Types;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Channels.Telegram;
 

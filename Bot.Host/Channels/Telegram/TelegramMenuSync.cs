@@ -7,6 +7,7 @@ using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Channels.Telegram;
 

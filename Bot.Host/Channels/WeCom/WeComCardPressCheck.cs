@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Channels.WeCom;
 
@@ -80,7 +81,7 @@ internal sealed class WeComCardPressCheck(WeComCardStore cards, IOptions<WeComOp
     }
 
     /// <summary>What a pressed card shows: "已按：接单" to its member, "已由 郭洋 接单" on a group card.</summary>
-    private static string PressedText(WeComCardRecord card, Bot.Core.People.Language language, string label, string name) =>
+    private static string PressedText(WeComCardRecord card, Bot.Core.Texts.Language language, string label, string name) =>
         card.Group ? WeComCardTexts.PressedBy.Format(language, label, name) : WeComCardTexts.Pressed.Format(language, label);
 
     private static bool TaskOf(string? token, out string taskId, out string code, out bool bot)

@@ -1,6 +1,7 @@
 using System.Text;
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Channels.WeCom;
 

@@ -1,6 +1,7 @@
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Microsoft.Extensions.Options;
+using Bot.Core.Texts;
 
 namespace Bot.Host.Channels.WeCom;
 

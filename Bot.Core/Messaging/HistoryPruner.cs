@@ -1,9 +1,9 @@
-using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Core.Storage;
+namespace Bot.Core.Messaging;
 
 /// <summary>
 /// Keeps the data file from growing without end: deletes handled inbox records older than

@@ -1,4 +1,4 @@
-namespace Bot.Core.People;
+namespace Bot.Core.Texts;
 
 /// <summary>The languages user-facing text is written in.</summary>
 public enum Language

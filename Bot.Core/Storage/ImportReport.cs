@@ -1,4 +1,4 @@
-namespace Bot.Core.People;
+namespace Bot.Core.Storage;
 
 /// <summary>What an import did: counts, and each bad row by line number.</summary>
 public sealed class ImportReport
