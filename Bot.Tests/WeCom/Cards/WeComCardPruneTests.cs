@@ -1,3 +1,4 @@
+using Bot.Core.Messaging;
 using Bot.Core.Storage;
 using Bot.Host.Channels.WeCom;
 using Bot.Host.Scheduling;
