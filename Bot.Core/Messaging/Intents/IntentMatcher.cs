@@ -60,7 +60,10 @@ internal static class IntentMatcher
     /// Keywords of four or more characters (five letters) at the start or end of the text, or of three as the whole text,
     /// with one character wrong, missing or extra.
     /// </summary>
-    public static List<(IntentEntry Entry, int Index, int Length)> TypoSpans(IReadOnlyList<IntentEntry> entries, string text, Role role)
+    /// <param name="keep">When given, only spans it accepts (entry, width) are looked for, and only at the start: a leading
+    /// keyword's check for a longer near-miss needs no more, and skipping the rest keeps that check cheap.</param>
+    public static List<(IntentEntry Entry, int Index, int Length)> TypoSpans(IReadOnlyList<IntentEntry> entries, string text, Role role,
+        Func<IntentEntry, int, bool>? keep = null)
     {
         var spans = new List<(IntentEntry, int, int)>();
         var lower = text.ToLowerInvariant();
@@ -79,16 +82,16 @@ internal static class IntentMatcher
                 }
 
                 // A three-character phrase is too easily one character away from something else: only the whole message counts.
-                if (!e.IsLatin && e.Phrase.Length < 4 && w != text.Length)
+                if ((!e.IsLatin && e.Phrase.Length < 4 && w != text.Length) || (keep is not null && !keep(e, w)))
                 {
                     continue;
                 }
 
-                if (Distance(lower[..w], e.Phrase) == 1 && (!e.IsLatin || Bounded(text, 0, w)))
+                if (Distance(lower.AsSpan(0, w), e.Phrase) == 1 && (!e.IsLatin || Bounded(text, 0, w)))
                 {
                     spans.Add((e, 0, w));
                 }
-                else if (w < text.Length && Distance(lower[^w..], e.Phrase) == 1 && (!e.IsLatin || Bounded(text, text.Length - w, w)))
+                else if (keep is null && w < text.Length && Distance(lower.AsSpan(lower.Length - w), e.Phrase) == 1 && (!e.IsLatin || Bounded(text, text.Length - w, w)))
                 {
                     spans.Add((e, text.Length - w, w));
                 }
@@ -116,16 +119,20 @@ internal static class IntentMatcher
         (index == 0 || !char.IsAsciiLetterOrDigit(text[index - 1]))
         && (index + length >= text.Length || !char.IsAsciiLetterOrDigit(text[index + length]));
 
-    /// <summary>Levenshtein distance of two short strings.</summary>
-    private static int Distance(string a, string b)
+    /// <summary>
+    /// Levenshtein distance of two short strings, without allocating: it runs for every phrase at up to six places in
+    /// every typed message (the inbound path's hottest loop once a sentence is not a plain keyword).
+    /// </summary>
+    private static int Distance(ReadOnlySpan<char> a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
             return 2;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> rows = b.Length < 64 ? stackalloc int[2 * (b.Length + 1)] : new int[2 * (b.Length + 1)];
+        var previous = rows[..(b.Length + 1)];
+        var current = rows[(b.Length + 1)..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -140,7 +147,9 @@ internal static class IntentMatcher
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

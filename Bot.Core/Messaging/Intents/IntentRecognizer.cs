@@ -134,7 +134,7 @@ public sealed class IntentRecognizer
         var cleaned = IntentText.Clean(text);
         return _entries.Any(e => e.FromTable && e.For(role) && e.Handler != match.Handler && e.Phrase.Length > length
                 && cleaned.StartsWith(e.Phrase, StringComparison.OrdinalIgnoreCase))
-            || IntentMatcher.TypoSpans(_entries, cleaned, role).Any(t => t.Index == 0 && t.Entry.Handler != match.Handler && t.Length - 1 > length);
+            || IntentMatcher.TypoSpans(_entries, cleaned, role, (e, w) => e.Handler != match.Handler && w - 1 > length).Count > 0;
     }
 
     /// <summary>The arguments of a leading keyword, read after a longer phrase of the same command when one leads (buy some <b>eggs</b>).</summary>
