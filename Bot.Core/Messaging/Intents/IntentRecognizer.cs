@@ -69,10 +69,14 @@ public sealed class IntentRecognizer
             return IntentResult.None;
         }
 
-        if (_router.Match(normalized) is { } exact && (exact.IsSlash || !Outranked(exact, normalized, role)))
+        if (_router.Match(normalized) is { } exact)
         {
-            var args = exact.IsSlash ? exact.Args : Refine(exact, normalized);
-            return new IntentResult([new IntentCandidate(exact.Handler, exact.Keyword, args, exact.Language, 1, exact.IsSlash ? "slash command" : "keyword", exact.IsSlash)]);
+            var cleanedExact = exact.IsSlash ? null : Cleaned(exact, normalized);
+            if (exact.IsSlash || !Outranked(exact, cleanedExact, role))
+            {
+                var args = exact.IsSlash ? exact.Args : Refine(exact, cleanedExact);
+                return new IntentResult([new IntentCandidate(exact.Handler, exact.Keyword, args, exact.Language, 1, exact.IsSlash ? "slash command" : "keyword", exact.IsSlash)]);
+            }
         }
 
         if (normalized[0] == '/')
@@ -84,10 +88,14 @@ public sealed class IntentRecognizer
         var text = cleanedText;
         for (var i = 0; i < 8 && text.Length > 0; i++)
         {
-            if (_router.Match(text) is { } cleaned && !Outranked(cleaned, text, role))
+            if (_router.Match(text) is { } cleaned)
             {
-                var args = Refine(cleaned, text);
-                return new IntentResult([new IntentCandidate(cleaned.Handler, cleaned.Keyword, args ?? cleaned.Args, cleaned.Language, 0.95, "keyword after filler")]);
+                var checkedText = Cleaned(cleaned, text);
+                if (!Outranked(cleaned, checkedText, role))
+                {
+                    var args = Refine(cleaned, checkedText);
+                    return new IntentResult([new IntentCandidate(cleaned.Handler, cleaned.Keyword, args ?? cleaned.Args, cleaned.Language, 0.95, "keyword after filler")]);
+                }
             }
 
             var next = IntentText.StripOpening(text);
@@ -122,30 +130,28 @@ public sealed class IntentRecognizer
     /// A leading keyword loses to a longer phrase of another command that a feature declared at the same place
     /// (代购记录 is 我的代购, not 代购 + "记录"; 开始值班 is 签到), or to a longer near-miss (代购列彪 is 代购列表).
     /// </summary>
-    private bool Outranked(CommandMatch match, string text, Role role)
+    private bool Outranked(CommandMatch match, string? cleaned, Role role)
     {
-        if (match.Args.Length == 0)
+        if (cleaned is null)
         {
             // The keyword is the whole message: nothing longer can stand there.
             return false;
         }
 
         var length = match.Keyword.Length;
-        var cleaned = IntentText.Clean(text);
         return _entries.Any(e => e.FromTable && e.For(role) && e.Handler != match.Handler && e.Phrase.Length > length
                 && cleaned.StartsWith(e.Phrase, StringComparison.OrdinalIgnoreCase))
             || IntentMatcher.TypoSpans(_entries, cleaned, role, (e, w) => e.Handler != match.Handler && w - 1 > length).Count > 0;
     }
 
     /// <summary>The arguments of a leading keyword, read after a longer phrase of the same command when one leads (buy some <b>eggs</b>).</summary>
-    private string Refine(CommandMatch match, string text)
+    private string Refine(CommandMatch match, string? cleaned)
     {
-        if (match.Args.Length == 0)
+        if (cleaned is null)
         {
             return "";
         }
 
-        var cleaned = IntentText.Clean(text);
         var kind = ArgsOf(match.Handler);
         var longer = _entries.Where(e => e.FromTable && e.Handler == match.Handler && e.Phrase.Length > match.Keyword.Length
                 && cleaned.StartsWith(e.Phrase, StringComparison.OrdinalIgnoreCase))
@@ -154,6 +160,12 @@ public sealed class IntentRecognizer
             ? args
             : IntentArguments.Refine(kind, match.Args, _emptyArgs);
     }
+
+    /// <summary>
+    /// The text a leading keyword's two checks read (<see cref="Outranked"/>, <see cref="Refine"/>); null when the keyword
+    /// is the whole message and neither needs it.
+    /// </summary>
+    private static string? Cleaned(CommandMatch match, string text) => match.Args.Length == 0 ? null : IntentText.Clean(text);
 
     private IntentArgs ArgsOf(ICommandHandler handler) => _args.GetValueOrDefault(handler.Spec.Name, IntentArgs.Rest);
 
