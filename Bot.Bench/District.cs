@@ -32,13 +32,14 @@ internal sealed class District
     {
         using var db = new BotDatabase(dataFile);
         var people = new PeopleStore(db);
+        var communities = new CommunityStore(db);
         db.InTransaction(() =>
         {
             for (var k = 0; k < Communities; k++)
             {
-                people.EnsureCommunity(Community(k));
-                people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = TelegramGroup(k).ToString(CultureInfo.InvariantCulture), CommunityId = Community(k), Purpose = GroupPurpose.Cadres, BoundBy = "bench" });
-                people.BindGroup(new GroupBinding { Channel = ChannelNames.WeCom, ChatId = "appchat:" + WeComGroup(k), CommunityId = Community(k), Purpose = GroupPurpose.Cadres, BoundBy = "bench" });
+                communities.EnsureCommunity(Community(k));
+                communities.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = TelegramGroup(k).ToString(CultureInfo.InvariantCulture), CommunityId = Community(k), Purpose = GroupPurpose.Cadres, BoundBy = "bench" });
+                communities.BindGroup(new GroupBinding { Channel = ChannelNames.WeCom, ChatId = "appchat:" + WeComGroup(k), CommunityId = Community(k), Purpose = GroupPurpose.Cadres, BoundBy = "bench" });
             }
 
             foreach (var m in Members)

@@ -1,5 +1,6 @@
 using Bot.Core.Configuration;
 using Bot.Core.General;
+using Bot.Core.Membership;
 using Bot.Core.Messaging;
 using Bot.Core.Messaging.Intents;
 using Bot.Core.People;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Core;
 
-/// <summary>Registers the platform-neutral core: storage, inbox, outbox, pipeline, people and the general commands.</summary>
+/// <summary>Registers the platform-neutral core: storage, inbox, outbox, pipeline, people, membership and the general commands.</summary>
 public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddBotCore(this IServiceCollection services)
@@ -40,19 +41,15 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IntentRecognizer>();
         services.TryAddSingleton<MessagePipeline>();
         services.TryAddSingleton<PeopleStore>();
-        services.TryAddSingleton<InviteStore>();
-        services.TryAddSingleton<PeopleService>();
+        services.TryAddSingleton<CommunityStore>();
+        services.TryAddSingleton<SenderIdentifier>();
 
         services.AddCommand<HelpHandler>();
         services.AddCommand<StartHandler>();
         services.AddCommand<CancelHandler>();
         services.AddCommand<LanguageHandler>();
-        services.AddCommand<InviteHandler>();
-        services.AddCommand<JoinHandler>();
-        services.AddCommand<BindGroupHandler>();
-        services.AddCommand<CommunityHandler>();
+        services.AddMembership();
         services.AddCommand<ThanksHandler>();
-        services.AddConversation<CommunityFlow>();
         services.AddIntents<GeneralIntents>();
 
         services.TryAddSingleton<InboxProcessor>();

@@ -3,12 +3,12 @@ using Bot.Core.People;
 namespace Bot.Core.Demo;
 
 /// <summary>Creates the demo community, its secretary, cadres and residents.</summary>
-public sealed class PeopleDemoSeeder(PeopleStore people, TimeProvider time) : IDemoSeeder
+public sealed class PeopleDemoSeeder(PeopleStore people, CommunityStore communities, TimeProvider time) : IDemoSeeder
 {
     public void Seed(DemoOptions demo)
     {
         ArgumentNullException.ThrowIfNull(demo);
-        var community = people.EnsureCommunity(demo.Community).Id;
+        var community = communities.EnsureCommunity(demo.Community).Id;
         Upsert(demo.Secretary, Role.Secretary, community);
         foreach (var c in demo.Cadres)
         {
@@ -26,12 +26,12 @@ public sealed class PeopleDemoSeeder(PeopleStore people, TimeProvider time) : ID
 
     private void Bind(string group, GroupPurpose purpose, string community)
     {
-        if (string.IsNullOrWhiteSpace(group) || people.FindGroup(Messaging.ChannelNames.Console, group) is not null)
+        if (string.IsNullOrWhiteSpace(group) || communities.FindGroup(Messaging.ChannelNames.Console, group) is not null)
         {
             return;
         }
 
-        people.BindGroup(new GroupBinding
+        communities.BindGroup(new GroupBinding
         {
             Channel = Messaging.ChannelNames.Console,
             ChatId = group,

@@ -1,10 +1,11 @@
+using Bot.Core.Membership;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 
 namespace Bot.Core.General;
 
 /// <summary><c>/start</c>: greets, and asks a new resident to pick their community.</summary>
-public sealed class StartHandler(PeopleService people) : ICommandHandler
+public sealed class StartHandler(CommunityPrompt communityPrompt) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -24,7 +25,7 @@ public sealed class StartHandler(PeopleService people) : ICommandHandler
         context.Reply(CoreTexts.Greeting, context.Person.Name);
         if (context.Person.Role == Role.Resident && string.IsNullOrEmpty(context.Person.CommunityId) && context.Message.IsPrivate)
         {
-            people.AskForCommunity(context);
+            communityPrompt.Ask(context);
         }
     }
 }

@@ -12,6 +12,7 @@ namespace Bot.Core.Messaging;
 public sealed class ConversationStore
 {
     private readonly ILiteCollection<ConversationState> _items;
+    private readonly BotDatabase _db;
     private readonly Lock _gate = new();
     private readonly Lazy<Dictionary<string, long>> _present;
     private long _generation;
@@ -19,10 +20,12 @@ public sealed class ConversationStore
     public ConversationStore(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        _db = db;
         _items = db.Collection<ConversationState>("conversations");
         _items.EnsureIndex(x => x.UpdatedAtUtc);
         _present = new(() => _items.Query().Select(x => x.Id).ToEnumerable().ToDictionary(id => id, _ => 0L, StringComparer.Ordinal),
             LazyThreadSafetyMode.PublicationOnly);
+        db.OnCommitted<Deleted>(OnDeleted);
     }
 
     public ConversationState? Get(string id)
@@ -60,18 +63,28 @@ public sealed class ConversationStore
         }
 
         _items.Delete(id);
-        BotDatabase.AfterCommit(() =>
+        _db.Signal(new Deleted(this, id, generation));
+    }
+
+    private void OnDeleted(Deleted deleted)
+    {
+        if (!ReferenceEquals(deleted.Store, this))
         {
-            lock (_gate)
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_present.Value.TryGetValue(deleted.Id, out var now) && now == deleted.Generation)
             {
-                if (_present.Value.TryGetValue(id, out var now) && now == generation)
-                {
-                    _present.Value.Remove(id);
-                }
+                _present.Value.Remove(deleted.Id);
             }
-        });
+        }
     }
 
     public IReadOnlyList<ConversationState> IdleSince(DateTime cutoffUtc) =>
         _items.Find(Expressions.Of("$.UpdatedAtUtc < @0", cutoffUtc)).ToList();
+
+    /// <summary>A delete committed: the id leaves the in-memory set unless saved again since (a newer generation).</summary>
+    private sealed record Deleted(ConversationStore Store, string Id, long Generation) : ICommitSignal;
 }

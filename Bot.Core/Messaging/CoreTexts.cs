@@ -62,6 +62,15 @@ public static class CoreTexts
 
     public static readonly Text RoleAdmin = new("区级管理员", "區級管理員", "district admins");
 
+    /// <summary>The name of <paramref name="role"/>, as in "only for cadres or secretaries".</summary>
+    public static Text RoleName(People.Role role) => role switch
+    {
+        People.Role.Cadre => RoleCadre,
+        People.Role.Secretary => RoleSecretary,
+        People.Role.Admin => RoleAdmin,
+        _ => RoleResident,
+    };
+
     public static readonly Text Or = new("或", "或", " or ");
 
     public static readonly Text HelpDescription = new("查看可用的命令", "查看可用的命令", "List what you can do");

@@ -2,7 +2,8 @@ namespace Bot.Core.Messaging;
 
 /// <summary>
 /// The durable inbox. Channels call <see cref="TryAccept"/> as soon as a payload is parsed; processing
-/// happens later, from the inbox, so a crash between receiving and handling loses nothing.
+/// happens later, from the inbox, so a crash between receiving and handling loses nothing. A message recorded to be
+/// handled later signals <see cref="InboxAccepted"/> (see <see cref="Storage.BotDatabase.Committed"/>), which wakes the processor.
 /// </summary>
 public interface IInbox
 {
@@ -11,7 +12,4 @@ public interface IInbox
 
     /// <summary>Records several messages in one transaction (a polled batch); returns how many were new.</summary>
     int TryAcceptMany(IReadOnlyList<IncomingMessage> messages);
-
-    /// <summary>Raised (synchronously, cheaply) after a message is accepted, so the processor wakes up.</summary>
-    event Action? Accepted;
 }

@@ -19,6 +19,7 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     private readonly Lock _gate = new();
     private volatile bool _running;
     private long _processed;
+    private IDisposable? _accepted;
 
     /// <summary>
     /// Whether <see cref="RecordAndHandle"/> may handle on arrival: set while the processor runs (a stopped one leaves
@@ -38,7 +39,7 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        inbox.Accepted += Wake;
+        _accepted = db.OnCommitted<InboxAccepted>(_ => Wake());
         _running = true;
         return base.StartAsync(cancellationToken);
     }
@@ -46,7 +47,7 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     public override Task StopAsync(CancellationToken cancellationToken)
     {
         _running = false;
-        inbox.Accepted -= Wake;
+        _accepted?.Dispose();
         return base.StopAsync(cancellationToken);
     }
 

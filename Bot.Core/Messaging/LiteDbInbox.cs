@@ -19,8 +19,6 @@ public sealed class LiteDbInbox : IInbox
         _items.EnsureIndex(x => x.Handled);
     }
 
-    public event Action? Accepted;
-
     // Set while a channel records messages that are handled in the same transaction (InboxProcessor.RecordAndHandle):
     // those are stored already marked handled and collected here instead of waking the processor.
     [ThreadStatic]
@@ -54,7 +52,7 @@ public sealed class LiteDbInbox : IInbox
             return false;
         }
 
-        BotDatabase.AfterCommit(() => Accepted?.Invoke());
+        _db.Signal(InboxAccepted.Instance);
         return true;
     }
 

@@ -22,12 +22,6 @@ public sealed class LiteDbOutbox : IOutbox
         _maxLength = limits.ToDictionary(l => l.Channel, l => l.MaxTextLength);
     }
 
-    /// <summary>
-    /// Raised with the records themselves once their transaction commits (never for one rolled back), so the channel's
-    /// dispatcher can take them without reading them back.
-    /// </summary>
-    public event Action<string, IReadOnlyList<OutboxRecord>>? Stored;
-
     public bool Enqueue(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -60,8 +54,7 @@ public sealed class LiteDbOutbox : IOutbox
             return false;
         }
 
-        var channel = message.To.Channel;
-        BotDatabase.AfterCommit(() => Stored?.Invoke(channel, stored));
+        _db.Signal(new OutboxStored(message.To.Channel, stored));
         return true;
     }
 

@@ -14,8 +14,9 @@ public sealed class MessagePipeline
 {
     private readonly CommandRouter _router;
     private readonly IntentRecognizer _intents;
-    private readonly PeopleService _identify;
+    private readonly SenderIdentifier _identify;
     private readonly PeopleStore _people;
+    private readonly CommunityStore _communities;
     private readonly ConversationStore _conversations;
     private readonly Dictionary<string, IConversationFlow> _flows;
     private readonly IPhotoHandler[] _photoHandlers;
@@ -23,10 +24,12 @@ public sealed class MessagePipeline
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
     private readonly IButtonPressCheck[] _pressChecks;
+    private readonly IUnmatchedHandler[] _unmatched;
 
-    public MessagePipeline(CommandRouter router, PeopleService identify, PeopleStore people, ConversationStore conversations,
+    public MessagePipeline(CommandRouter router, SenderIdentifier identify, PeopleStore people, ConversationStore conversations,
         IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
-        IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents, IEnumerable<IButtonPressCheck> pressChecks)
+        IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents, IEnumerable<IButtonPressCheck> pressChecks,
+        CommunityStore communities, IEnumerable<IUnmatchedHandler> unmatched)
     {
         ArgumentNullException.ThrowIfNull(pressChecks);
         ArgumentNullException.ThrowIfNull(photoHandlers);
@@ -42,12 +45,14 @@ public sealed class MessagePipeline
         _options = options.Value;
         _photoHandlers = photoHandlers.ToArray();
         _pressChecks = pressChecks.ToArray();
+        _communities = communities;
+        _unmatched = unmatched.ToArray();
     }
 
     public void Process(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var group = message.IsPrivate ? null : _people.FindGroup(message.Channel, message.Chat.ChatId);
+        var group = message.IsPrivate ? null : _communities.FindGroup(message.Channel, message.Chat.ChatId);
         var person = _identify.Identify(message, group);
         var text = InputNormalizer.Normalize(message.ButtonData ?? message.Text);
         var now = _time.GetUtcNow();
@@ -119,11 +124,7 @@ public sealed class MessagePipeline
                 {
                     IntentReplies.AskChoices(context, intent.Choices);
                 }
-                else if (person.Role == Role.Resident && string.IsNullOrEmpty(person.CommunityId))
-                {
-                    _identify.AskForCommunity(context);
-                }
-                else
+                else if (!_unmatched.Any(h => h.TryHandle(context)))
                 {
                     context.Reply(CoreTexts.Unknown);
                 }
@@ -199,5 +200,5 @@ public sealed class MessagePipeline
 
     private static string RoleList(IReadOnlyList<Role> roles, Language language) =>
         string.Join(CoreTexts.Or.Get(language), roles.Where(r => r != Role.Admin || roles.Count == 1)
-            .Select(r => PeopleService.RoleName(r).Get(language)));
+            .Select(r => CoreTexts.RoleName(r).Get(language)));
 }

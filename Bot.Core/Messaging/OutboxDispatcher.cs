@@ -55,7 +55,7 @@ public sealed class OutboxDispatcher
     private int _pendingCount;
 
     /// <summary>
-    /// Hands the loop records just committed to the store (<see cref="LiteDbOutbox.Stored"/>), so it need not read them
+    /// Hands the loop records just committed to the store (<see cref="OutboxStored"/>), so it need not read them
     /// back. What was stored before the loop started it reads at start; the periodic rescan catches anything missed.
     /// </summary>
     public void Offer(IReadOnlyList<OutboxRecord> records)

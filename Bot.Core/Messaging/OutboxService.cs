@@ -1,3 +1,4 @@
+using Bot.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,13 +9,13 @@ namespace Bot.Core.Messaging;
 public sealed class OutboxService : BackgroundService
 {
     private readonly List<OutboxDispatcher> _dispatchers = [];
-    private readonly LiteDbOutbox _store;
+    private readonly BotDatabase _db;
 
     public OutboxService(IEnumerable<IChannelSender> senders, IEnumerable<ChannelLimits> limits, LiteDbOutbox store,
-        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity)
+        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity, BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = store;
+        _db = db;
         var byChannel = limits.ToDictionary(l => l.Channel);
         foreach (var sender in senders)
         {
@@ -34,18 +35,18 @@ public sealed class OutboxService : BackgroundService
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _store.Stored += OnStored;
-        stoppingToken.Register(() => _store.Stored -= OnStored);
+        var stored = _db.OnCommitted<OutboxStored>(OnStored);
+        stoppingToken.Register(stored.Dispose);
         return Task.WhenAll(_dispatchers.Select(d => Task.Run(() => d.RunAsync(stoppingToken), stoppingToken)));
     }
 
-    private void OnStored(string channel, IReadOnlyList<OutboxRecord> records)
+    private void OnStored(OutboxStored stored)
     {
         foreach (var d in _dispatchers)
         {
-            if (d.Channel == channel)
+            if (d.Channel == stored.Channel)
             {
-                d.Offer(records);
+                d.Offer(stored.Records);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Bot.Core.Notices;
 /// Turns a notice's community and audience flags into group chats (bound groups on running channels; cadre groups,
 /// plus residents' groups when configured) and people (party members and/or cadres and secretaries), each person once.
 /// </summary>
-public sealed class NoticeAudienceResolver(PeopleStore people, Messenger messenger, IOptions<NoticesOptions> options)
+public sealed class NoticeAudienceResolver(PeopleStore people, CommunityStore communityStore, Messenger messenger, IOptions<NoticesOptions> options)
 {
     public ResolvedAudience Resolve(string communityId, NoticeAudience audience)
     {
@@ -16,10 +16,10 @@ public sealed class NoticeAudienceResolver(PeopleStore people, Messenger messeng
         var groups = new List<GroupBinding>();
         if (audience.HasFlag(NoticeAudience.Groups))
         {
-            var communities = all ? people.Communities().Select(c => c.Id).ToList() : [communityId];
+            var communities = all ? communityStore.Communities().Select(c => c.Id).ToList() : [communityId];
             foreach (var c in communities)
             {
-                groups.AddRange(people.GroupsOf(c).Where(g => messenger.IsEnabled(g.Channel)
+                groups.AddRange(communityStore.GroupsOf(c).Where(g => messenger.IsEnabled(g.Channel)
                     && (g.Purpose == GroupPurpose.Cadres || options.Value.IncludeResidentGroups)));
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Configuration;
+using Bot.Core.Membership;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,8 @@ namespace Bot.Core.Notices;
 /// and the send / cancel / audience buttons. The title comes from the normalised first line; the content is taken
 /// from the raw message so punctuation and links stay exactly as written.
 /// </summary>
-public sealed class NoticeComposer(NoticeStore store, NoticePreviewStore previews, PeopleStore people, NoticeAudienceResolver resolver, BotClock clock,
-    IOptions<NoticesOptions> options)
+public sealed class NoticeComposer(NoticeStore store, NoticePreviewStore previews, NoticeAudienceResolver resolver, BotClock clock,
+    IOptions<NoticesOptions> options, CommunityStore communities)
 {
     private const int PreviewExcerpt = 200;
     private static readonly string[] AllWords = ["全区", "全區", "all", "全部"];
@@ -35,7 +36,7 @@ public sealed class NoticeComposer(NoticeStore store, NoticePreviewStore preview
         {
             (target, title) = (Notice.AllCommunities, tokens[1]);
         }
-        else if (tokens.Length == 2 && people.FindCommunity(tokens[0]) is { } named)
+        else if (tokens.Length == 2 && communities.FindCommunity(tokens[0]) is { } named)
         {
             (target, title) = (named.Id, tokens[1]);
         }
@@ -63,7 +64,7 @@ public sealed class NoticeComposer(NoticeStore store, NoticePreviewStore preview
         {
             if (string.IsNullOrEmpty(context.Person.CommunityId))
             {
-                context.Reply(PeopleTexts.NoCommunity);
+                context.Reply(MembershipTexts.NoCommunity);
                 return;
             }
 

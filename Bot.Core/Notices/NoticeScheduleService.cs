@@ -14,22 +14,18 @@ namespace Bot.Core.Notices;
 /// from <see cref="PendingSchedules"/> at start. Calls are serialised: two triggers firing together publish once.
 /// </summary>
 public sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, NoticeBroadcastService broadcast, NoticeReminders reminders,
-    PeopleStore people, Messenger messenger, BotClock clock, IOptions<NoticesOptions> options, ILogger<NoticeScheduleService> logger)
+    PeopleStore people, Messenger messenger, BotClock clock, IOptions<NoticesOptions> options, ILogger<NoticeScheduleService> logger, CommunityStore communities)
 {
     private static readonly string[] AllWords = [Notice.AllCommunities, "全区", "全區", "all"];
     private readonly Lock _gate = new();
 
-    /// <summary>Raised after the transaction that scheduled a notice commits, with its id and time (the host adds a trigger).</summary>
-    public event Action<int, DateTimeOffset>? Scheduled;
-
-    /// <summary>Schedules a draft; call inside the handler's transaction.</summary>
+    /// <summary>Schedules a draft; call inside the handler's transaction. Signals <see cref="NoticeScheduled"/>.</summary>
     public void Schedule(Notice notice, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(notice);
         notice.ScheduleAt(at);
         store.Update(notice);
-        var id = notice.Id;
-        BotDatabase.AfterCommit(() => Scheduled?.Invoke(id, at));
+        db.Signal(new NoticeScheduled(notice.Id, at));
     }
 
     public IReadOnlyList<(int Id, DateTimeOffset At)> PendingSchedules() =>
@@ -86,7 +82,7 @@ public sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, Not
             var key = $"{name}@{fireTime.UtcDateTime:yyyyMMddHHmm}";
             var community = AllWords.Contains(s.Community.Trim(), StringComparer.OrdinalIgnoreCase)
                 ? Notice.AllCommunities
-                : people.FindCommunity(s.Community)?.Id;
+                : communities.FindCommunity(s.Community)?.Id;
             if (community is null)
             {
                 logger.LogWarning("Recurring notice {Name}: community {Community} is unknown; nothing sent", name, s.Community);

@@ -8,7 +8,7 @@ namespace Bot.Core.People;
 /// Imports the roster of people from CSV (community, name, role, phone, party_member, telegram, wecom).
 /// Bad rows are reported by line number and skipped; good rows are kept; importing the same file twice changes nothing.
 /// </summary>
-public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvider time)
+public sealed class PeopleImporter(PeopleStore people, CommunityStore communities, BotDatabase db, TimeProvider time)
 {
     private const string Columns = "community,name,role,phone,party_member,telegram,wecom";
 
@@ -64,14 +64,14 @@ public sealed class PeopleImporter(PeopleStore people, BotDatabase db, TimeProvi
             return idProblem;
         }
 
-        if (community.Length > 0 && people.FindCommunity(community) is null)
+        if (community.Length > 0 && communities.FindCommunity(community) is null)
         {
             if (!createCommunities)
             {
                 return CsvImport.UnknownCommunity(community);
             }
 
-            people.EnsureCommunity(community);
+            communities.EnsureCommunity(community);
         }
 
         var existing = people.FindByName(name, community);

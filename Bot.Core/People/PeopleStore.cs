@@ -3,24 +3,26 @@ using LiteDB;
 
 namespace Bot.Core.People;
 
-/// <summary>People, communities and group bindings in LiteDB.</summary>
+/// <summary>
+/// People in LiteDB, found by channel account, name or id. Communities and group chats are in <see cref="CommunityStore"/>.
+/// A save signals <see cref="PersonSaved"/>.
+/// </summary>
 public sealed class PeopleStore
 {
     private readonly ILiteCollection<Person> _people;
-    private readonly ILiteCollection<Community> _communities;
-    private readonly ILiteCollection<GroupBinding> _groups;
+    private readonly BotDatabase _db;
 
     public PeopleStore(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        _db = db;
         _people = db.Collection<Person>("people");
         _people.EnsureIndex(x => x.IdentityKeys);
         _people.EnsureIndex(x => x.Name);
         _people.EnsureIndex(x => x.CommunityId);
-        _communities = db.Collection<Community>("communities");
-        _groups = db.Collection<GroupBinding>("groups");
-        _groups.EnsureIndex(x => x.CommunityId);
         _identities = new(LoadIdentities, LazyThreadSafetyMode.PublicationOnly);
+        // Every committed save drops the cached copy, whichever store instance made it.
+        db.OnCommitted<PersonSaved>(saved => Invalidate(saved.Person.Id));
     }
 
     /// <summary>
@@ -104,7 +106,7 @@ public sealed class PeopleStore
         }
 
         var person = _people.FindOne(Expressions.ById(id));
-        var savedHere = _savedIds is { } saved && _savedIn == BotDatabase.CurrentTransaction && saved.Contains(id);
+        var savedHere = _savedIds is { } saved && _savedIn == _db.CurrentTransaction && saved.Contains(id);
         if (person is not null && !savedHere)
         {
             lock (_cacheGate)
@@ -135,22 +137,15 @@ public sealed class PeopleStore
             .OrderByDescending(p => p.IsStaff)
             .FirstOrDefault();
 
-    public Person? FindUnlinkedByTelegramUsername(string username) =>
-        _people.Find(Expressions.Of("$.TelegramUsername = @0", username.TrimStart('@')))
-            .FirstOrDefault(p => p.IdentityOn(Messaging.ChannelNames.Telegram) is null);
+    /// <summary>People imported with Telegram @username <paramref name="username"/> (@ optional).</summary>
+    public IReadOnlyList<Person> WithTelegramUsername(string username) =>
+        _people.Find(Expressions.Of("$.TelegramUsername = @0", username.TrimStart('@'))).ToList();
 
-    public Person? FindUnlinked(string channel, string userId) => channel switch
-    {
-        Messaging.ChannelNames.Telegram => _people.FindOne(Expressions.Of("$.TelegramUserId = @0", userId)),
-        Messaging.ChannelNames.WeCom => _people.FindOne(Expressions.Of("$.WeComUserId = @0", userId)),
-        _ => null,
-    };
+    /// <summary>The person imported with Telegram user id <paramref name="userId"/>, linked or not.</summary>
+    public Person? FindByTelegramUserId(string userId) => _people.FindOne(Expressions.Of("$.TelegramUserId = @0", userId));
 
-    /// <summary>
-    /// A person was saved (raised once the save commits, never for one rolled back, with a copy as saved): a channel
-    /// that shows something per role or language, such as Telegram's command menu, brings it up to date.
-    /// </summary>
-    public event Action<Person>? Saved;
+    /// <summary>The person imported with WeCom userid <paramref name="userId"/>, linked or not.</summary>
+    public Person? FindByWeComUserId(string userId) => _people.FindOne(Expressions.Of("$.WeComUserId = @0", userId));
 
     public void Save(Person person)
     {
@@ -161,7 +156,7 @@ public sealed class PeopleStore
         }
 
         Invalidate(person.Id);
-        var transaction = BotDatabase.CurrentTransaction;
+        var transaction = _db.CurrentTransaction;
         if (transaction != 0)
         {
             if (_savedIn != transaction || _savedIds is null)
@@ -174,13 +169,7 @@ public sealed class PeopleStore
         }
 
         _people.Upsert(person);
-        var id = person.Id;
-        var saved = person.Copy();
-        BotDatabase.AfterCommit(() =>
-        {
-            Invalidate(id);
-            Saved?.Invoke(saved);
-        });
+        _db.Signal(new PersonSaved(person.Copy()));
         if (_identities.IsValueCreated)
         {
             foreach (var key in person.IdentityKeys)
@@ -196,49 +185,4 @@ public sealed class PeopleStore
     public IReadOnlyList<Person> All() => _people.FindAll().ToList();
 
     public int Count() => _people.Count();
-
-    public Community EnsureCommunity(string name)
-    {
-        var c = _communities.FindOne(Expressions.ById(name));
-        if (c is null)
-        {
-            c = new Community { Id = name, Name = name };
-            _communities.Insert(c);
-        }
-
-        return c;
-    }
-
-    public Community? FindCommunity(string name) => _communities.FindOne(Expressions.ById(name.Trim()));
-
-    public IReadOnlyList<Community> Communities() => _communities.FindAll().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-
-    public GroupBinding? FindGroup(string channel, string chatId) => _groups.FindOne(Expressions.ById($"{channel}:{chatId}"));
-
-    public void BindGroup(GroupBinding binding)
-    {
-        ArgumentNullException.ThrowIfNull(binding);
-        binding.Id = $"{binding.Channel}:{binding.ChatId}";
-        _groups.Upsert(binding);
-    }
-
-    public bool UnbindGroup(string channel, string chatId) => _groups.Delete($"{channel}:{chatId}");
-
-    public IReadOnlyList<GroupBinding> GroupsOf(string communityId, GroupPurpose? purpose = null) =>
-        _groups.Find(Expressions.Of("$.CommunityId = @0", communityId))
-            .Where(g => purpose is null || g.Purpose == purpose).ToList();
-
-    /// <summary>A group chat moved (Telegram group → supergroup): keep the binding under the new id.</summary>
-    public void MoveGroup(string channel, string oldChatId, string newChatId)
-    {
-        var g = FindGroup(channel, oldChatId);
-        if (g is null)
-        {
-            return;
-        }
-
-        _groups.Delete(g.Id);
-        g.ChatId = newChatId;
-        BindGroup(g);
-    }
 }

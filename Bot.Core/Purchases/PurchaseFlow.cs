@@ -1,3 +1,4 @@
+using Bot.Core.Membership;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Texts;
@@ -9,7 +10,7 @@ namespace Bot.Core.Purchases;
 /// Each answer is checked; a wrong one is asked again with an example. The state is saved after every turn, so a
 /// restart continues at the same step; <c>取消</c> and the idle timeout are the pipeline's.
 /// </summary>
-public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, PeopleService people,
+public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, CommunityPrompt communityPrompt,
     IServiceProvider services)
     : IConversationFlow, IResumableFlow
 {
@@ -38,7 +39,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
     {
         if (string.IsNullOrEmpty(context.Person.CommunityId))
         {
-            people.AskForCommunityThenResume(context);
+            communityPrompt.AskThenResume(context);
             return;
         }
 

@@ -8,7 +8,7 @@ namespace Bot.Core.Purchases;
 /// Tells everyone concerned about a change: the resident, the claimer (privately) and the community's cadre groups.
 /// Group messages are built only from <see cref="PurchaseViews.PublicLine"/> and numbers, never from the address or phone.
 /// </summary>
-public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore households, Messenger messenger)
+public sealed class PurchaseNotifier(PeopleStore people, CommunityStore communities, PurchaseHouseholdStore households, Messenger messenger)
 {
     /// <summary>Groups have no language of their own; they read the default.</summary>
     private const Language GroupLanguage = Language.ZhHans;
@@ -119,7 +119,7 @@ public sealed class PurchaseNotifier(PeopleStore people, PurchaseHouseholdStore 
     {
         ArgumentNullException.ThrowIfNull(r);
         var sent = 0;
-        foreach (var group in people.GroupsOf(r.CommunityId, GroupPurpose.Cadres))
+        foreach (var group in communities.GroupsOf(r.CommunityId, GroupPurpose.Cadres))
         {
             if (messenger.ToGroup(group, text, buttons, priority, dedupeKey?.Invoke(group)))
             {

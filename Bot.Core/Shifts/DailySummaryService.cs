@@ -14,7 +14,8 @@ namespace Bot.Core.Shifts;
 /// handovers, plus the lines of every <see cref="IDailySummaryContributor"/>. Sent once per secretary and day (dedupe key).
 /// </summary>
 public sealed class DailySummaryService(BotDatabase db, ShiftStore store, PeopleStore people, Messenger messenger, BotClock clock,
-    IEnumerable<IDailySummaryContributor> contributors, IOptions<ShiftsOptions> options, ILogger<DailySummaryService> logger)
+    IEnumerable<IDailySummaryContributor> contributors, IOptions<ShiftsOptions> options, ILogger<DailySummaryService> logger,
+    CommunityStore communities)
 {
     /// <summary>Sends today's summaries if the summary time has passed (a no-op when they went out already). Returns how many were enqueued.</summary>
     public int RunDue()
@@ -28,7 +29,7 @@ public sealed class DailySummaryService(BotDatabase db, ShiftStore store, People
     public int SendFor(DateOnly date) => db.InTransaction(() =>
     {
         var sent = 0;
-        foreach (var community in people.Communities())
+        foreach (var community in communities.Communities())
         {
             if (store.Points(community.Id).Count == 0)
             {

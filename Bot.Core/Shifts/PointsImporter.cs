@@ -8,7 +8,7 @@ namespace Bot.Core.Shifts;
 /// Imports duty points from CSV: community, point, kind, aliases (|-separated), latitude, longitude, radius_m.
 /// Bad rows are reported by line number and skipped; importing the same file again changes nothing.
 /// </summary>
-public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotDatabase db)
+public sealed class PointsImporter(ShiftStore store, CommunityStore communities, BotDatabase db)
 {
     public const string Columns = "community,point,kind,aliases,latitude,longitude,radius_m";
 
@@ -65,14 +65,14 @@ public sealed class PointsImporter(ShiftStore store, PeopleStore people, BotData
 
         var aliases = CsvImport.Field(csv, "aliases").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Messaging.InputNormalizer.Normalize).Distinct().ToList();
-        if (people.FindCommunity(community) is null)
+        if (communities.FindCommunity(community) is null)
         {
             if (!createCommunities)
             {
                 return CsvImport.UnknownCommunity(community);
             }
 
-            people.EnsureCommunity(community);
+            communities.EnsureCommunity(community);
         }
 
         var point = new DutyPoint

@@ -6,7 +6,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>The text and addressees of each kind of shift reminder, enqueued with its dedupe key.</summary>
-public sealed class ReminderMessages(PeopleStore people, Messenger messenger, BotClock clock)
+public sealed class ReminderMessages(PeopleStore people, CommunityStore communities, Messenger messenger, BotClock clock)
 {
     /// <summary>Enqueues the reminder of <paramref name="kind"/> for <paramref name="entry"/>; false when it reached nobody.</summary>
     public bool Send(RosterEntry entry, ShiftReminderKind kind, string key)
@@ -49,7 +49,7 @@ public sealed class ReminderMessages(PeopleStore people, Messenger messenger, Bo
                 priority: MessagePriority.Interactive, dedupeKey: $"{key}:{secretary.Id}");
         }
 
-        foreach (var group in people.GroupsOf(entry.CommunityId, GroupPurpose.Cadres))
+        foreach (var group in communities.GroupsOf(entry.CommunityId, GroupPurpose.Cadres))
         {
             reached |= messenger.ToGroup(group, ShiftsTexts.AlertUncoveredGroup.Format(Language.ZhHans, entry.PointName, entry.Shift, entry.CadreName, start),
                 priority: MessagePriority.Interactive, dedupeKey: $"{key}:{group.Id}");

@@ -10,7 +10,7 @@ namespace Bot.Core.Shifts;
 /// Times are local (Bot:TimeZone); an end at or before the start is the next day. Bad rows are reported by line number
 /// and skipped; a row already on the roster is left as it is.
 /// </summary>
-public sealed class RosterImporter(RosterPlanner planner, PeopleStore people, BotDatabase db)
+public sealed class RosterImporter(RosterPlanner planner, CommunityStore communities, BotDatabase db)
 {
     public const string Columns = "community,point,date,start,end,cadre";
 
@@ -24,7 +24,7 @@ public sealed class RosterImporter(RosterPlanner planner, PeopleStore people, Bo
             var point = CsvImport.Field(csv, "point");
             var dateText = CsvImport.Field(csv, "date");
             var cadre = CsvImport.Field(csv, "cadre");
-            if (people.FindCommunity(community) is null)
+            if (communities.FindCommunity(community) is null)
             {
                 return CsvImport.UnknownCommunity(community).Split(';')[0] + "; import it with the people or points first";
             }

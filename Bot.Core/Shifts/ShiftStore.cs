@@ -4,15 +4,17 @@ using LiteDB;
 
 namespace Bot.Core.Shifts;
 
-/// <summary>Duty points and the roster in LiteDB. Raises <see cref="RosterChanged"/> after a change commits.</summary>
+/// <summary>Duty points and the roster in LiteDB. A change to the roster itself signals <see cref="RosterEntryChanged"/>.</summary>
 public sealed class ShiftStore
 {
     private readonly ILiteCollection<DutyPoint> _points;
     private readonly ILiteCollection<RosterEntry> _roster;
+    private readonly BotDatabase _db;
 
     public ShiftStore(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        _db = db;
         _points = db.Collection<DutyPoint>("duty_points");
         _points.EnsureIndex(x => x.CommunityId);
         _roster = db.Collection<RosterEntry>("roster");
@@ -20,9 +22,6 @@ public sealed class ShiftStore
         _roster.EnsureIndex(x => x.PointId);
         _roster.EnsureIndex(x => x.Date);
     }
-
-    /// <summary>A roster entry was added, edited or cancelled (raised after commit, with its id).</summary>
-    public event Action<long>? RosterChanged;
 
     public DutyPoint? Point(string id) => _points.FindOne(Expressions.ById(id));
 
@@ -111,5 +110,5 @@ public sealed class ShiftStore
             .OrderByDescending(e => e.StartUtc).ThenByDescending(e => e.IsHandedOver).ThenByDescending(e => e.IsSignedIn).FirstOrDefault();
     }
 
-    private void Changed(long id) => BotDatabase.AfterCommit(() => RosterChanged?.Invoke(id));
+    private void Changed(long id) => _db.Signal(new RosterEntryChanged(id));
 }

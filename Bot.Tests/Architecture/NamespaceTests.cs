@@ -19,11 +19,6 @@ public sealed class NamespaceTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<(string From, string To), string> AllowedCycleEdges = new()
     {
-        // Messaging's pipeline needs the person model (CommandContext.Person, Role), while People also holds the
-        // people commands (bind, community, invite, join handlers, CommunityFlow), PeopleService.Identify takes an
-        // IncomingMessage and asks through CommandContext, and PeopleStore reads ChannelNames. Breaking it means
-        // splitting People into a kernel model (Person, Role, PeopleStore) and a people feature above Messaging.
-        [("Bot.Core.People", "Bot.Core.Messaging")] = "people handlers share the person model's namespace",
     };
 
     /// <summary>Feature-to-feature uses not gone yet; the list only shrinks, like <see cref="AllowedCycleEdges"/>.</summary>

@@ -39,7 +39,7 @@ public sealed class DemoSeedTests : IDisposable
 
         Assert.Equal(count, _bot.People.Count());
         Assert.Single(_bot.People.FindByName("郭洋")!.IdentityKeys);
-        Assert.Equal(GroupPurpose.Cadres, _bot.People.FindGroup(ChannelNames.Console, "干部群")!.Purpose);
+        Assert.Equal(GroupPurpose.Cadres, _bot.Communities.FindGroup(ChannelNames.Console, "干部群")!.Purpose);
     }
 
     public void Dispose() => _bot.Dispose();

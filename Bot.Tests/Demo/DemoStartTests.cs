@@ -47,7 +47,7 @@ public sealed class DemoStartTests : IDisposable
         Directory.CreateDirectory(_folder);
         using (var db = new BotDatabase(DataFile))
         {
-            new PeopleStore(db).EnsureCommunity("兆丰路社区");
+            new CommunityStore(db).EnsureCommunity("兆丰路社区");
         }
 
         var before = await File.ReadAllBytesAsync(DataFile);

@@ -34,7 +34,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     private void Start(ChannelLimits limits)
     {
         var dispatcher = new OutboxDispatcher(_sender, limits, _outbox, _time, NullLogger.Instance, new OutboxOptions());
-        _outbox.Stored += (_, records) => dispatcher.Offer(records);
+        _db.OnCommitted<OutboxStored>(stored => dispatcher.Offer(stored.Records));
         _loop = Task.Run(() => dispatcher.RunAsync(_stop.Token));
     }
 

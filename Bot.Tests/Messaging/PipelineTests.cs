@@ -90,7 +90,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void NewResident_IsAskedForCommunity_ThenPicksIt()
     {
-        _bot.People.EnsureCommunity("静园社区");
+        _bot.Communities.EnsureCommunity("静园社区");
 
         var first = Assert.Single(_bot.Say("新居民", "请问怎么用"));
         var picked = Assert.Single(_bot.Say("新居民", "社区 静园社区"));
@@ -118,7 +118,7 @@ public sealed class PipelineTests : IDisposable
         var reply = Assert.Single(_bot.Say("张书记", "绑定本群 居民群", "楼栋群"));
 
         Assert.Equal("本群已绑定为静园社区的居民群。", reply.Text);
-        Assert.Equal(GroupPurpose.Residents, _bot.People.FindGroup(ChannelNames.Console, "楼栋群")!.Purpose);
+        Assert.Equal(GroupPurpose.Residents, _bot.Communities.FindGroup(ChannelNames.Console, "楼栋群")!.Purpose);
     }
 
     [Fact]

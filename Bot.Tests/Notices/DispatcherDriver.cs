@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,6 +17,7 @@ internal sealed class DispatcherDriver : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly WatchedTimeProvider _time;
+    private readonly IDisposable _stored;
 
     public DispatcherDriver(BotHarness bot, IChannelSender sender, ChannelLimits limits)
     {
@@ -24,7 +26,7 @@ internal sealed class DispatcherDriver : IAsyncDisposable
         _channel = limits.Channel;
         _time = new WatchedTimeProvider(bot.Time);
         Dispatcher = new OutboxDispatcher(sender, limits, _outbox, _time, NullLogger.Instance, new OutboxOptions());
-        _outbox.Stored += OnStored;
+        _stored = bot.Get<BotDatabase>().OnCommitted<OutboxStored>(OnStored);
         _loop = Task.Run(() => Dispatcher.RunAsync(_stop.Token));
     }
 
@@ -60,7 +62,7 @@ internal sealed class DispatcherDriver : IAsyncDisposable
     /// <summary>Stops the loop, as a process being stopped would.</summary>
     public async Task StopAsync()
     {
-        _outbox.Stored -= OnStored;
+        _stored.Dispose();
         if (!_stop.IsCancellationRequested)
         {
             await _stop.CancelAsync();
@@ -75,11 +77,11 @@ internal sealed class DispatcherDriver : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private void OnStored(string channel, IReadOnlyList<OutboxRecord> records)
+    private void OnStored(OutboxStored stored)
     {
-        if (channel == _channel)
+        if (stored.Channel == _channel)
         {
-            Dispatcher.Offer(records);
+            Dispatcher.Offer(stored.Records);
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class NoticeAudienceTests : IDisposable
         _bot.Add("外社区党员", Role.Cadre, partyMember: true, community: "新兴社区");
         _bot.BindGroup("干部群", GroupPurpose.Cadres);
         _bot.BindGroup("居民群", GroupPurpose.Residents);
-        _bot.People.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = "-100", CommunityId = NoticeBot.Community, Purpose = GroupPurpose.Cadres });
+        _bot.Communities.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = "-100", CommunityId = NoticeBot.Community, Purpose = GroupPurpose.Cadres });
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class NoticeComposeTests : IDisposable
     [Fact]
     public void Secretary_CannotTargetAnotherCommunity()
     {
-        _bot.People.EnsureCommunity("新兴社区");
+        _bot.Communities.EnsureCommunity("新兴社区");
 
         var reply = Assert.Single(_bot.Say("张书记", "党课 新兴社区 标题\n内容"));
 

@@ -189,7 +189,7 @@ public sealed class NoticeFanOutTests(ITestOutputHelper output) : IDisposable
     {
         for (var i = 0; i < count; i++)
         {
-            _bot.People.BindGroup(new GroupBinding { Channel = channel, ChatId = $"-{100 + i}", CommunityId = NoticeBot.Community, Purpose = GroupPurpose.Cadres });
+            _bot.Communities.BindGroup(new GroupBinding { Channel = channel, ChatId = $"-{100 + i}", CommunityId = NoticeBot.Community, Purpose = GroupPurpose.Cadres });
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class NoticeQuartzTests
         await using (var host = await BotTestHost.StartAsync(settings, configure: s => AddRecordingChannel(s, first)))
         {
             dataFile = host.DataFile;
-            personId = AddMember(host.Get<PeopleStore>());
+            personId = AddMember(host);
             var store = host.Get<NoticeStore>();
             var schedules = host.Get<NoticeScheduleService>();
             var soon = Schedule(host.Get<BotDatabase>(), store, schedules, TimeSpan.FromSeconds(1));
@@ -63,9 +63,10 @@ public sealed class NoticeQuartzTests
         services.AddSingleton<IChannelSender>(sender);
     }
 
-    private static string AddMember(PeopleStore people)
+    private static string AddMember(BotTestHost host)
     {
-        people.EnsureCommunity(NoticeBot.Community);
+        var people = host.Get<PeopleStore>();
+        host.Get<CommunityStore>().EnsureCommunity(NoticeBot.Community);
         var p = new Person { Name = "刘丰睿", Role = Role.Cadre, CommunityId = NoticeBot.Community, PartyMember = true, LastChannel = "rec" };
         p.IdentityKeys.Add("rec:liu");
         people.Save(p);

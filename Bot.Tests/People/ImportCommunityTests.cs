@@ -30,8 +30,8 @@ public sealed class ImportCommunityTests : IDisposable
             Assert.Contains("community '不存在社区' does not exist", Assert.Single(report.Errors).Problem, StringComparison.Ordinal);
         }
 
-        Assert.Null(_w.H.People.FindCommunity("不存在社区"));
-        Assert.Equal(["静园社区"], _w.H.People.Communities().Select(c => c.Name));
+        Assert.Null(_w.H.Communities.FindCommunity("不存在社区"));
+        Assert.Equal(["静园社区"], _w.H.Communities.Communities().Select(c => c.Name));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ImportCommunityTests : IDisposable
 
         Assert.Equal(1, report.Added);
         Assert.Equal(1, points.Added);
-        Assert.NotNull(_w.H.People.FindCommunity("兆丰路社区"));
+        Assert.NotNull(_w.H.Communities.FindCommunity("兆丰路社区"));
     }
 
     [Theory]

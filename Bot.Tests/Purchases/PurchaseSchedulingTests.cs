@@ -24,8 +24,8 @@ public sealed class PurchaseSchedulingTests
                 services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console, MaxTextLength = 0 });
             });
         var people = host.Get<PeopleStore>();
-        people.EnsureCommunity("静园社区");
-        people.BindGroup(new GroupBinding { Channel = ChannelNames.Console, ChatId = "cadres", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
+        host.Get<CommunityStore>().EnsureCommunity("静园社区");
+        host.Get<CommunityStore>().BindGroup(new GroupBinding { Channel = ChannelNames.Console, ChatId = "cadres", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
         var resident = new Person { Name = "李姨", Role = Role.Resident, CommunityId = "静园社区", LastChannel = ChannelNames.Console };
         resident.IdentityKeys.Add($"{ChannelNames.Console}:李姨");
         people.Save(resident);

@@ -16,7 +16,7 @@ public sealed class PurchaseTelegramPhotoTests
     public async Task ReceiptAndDeliveryPhotos_FromTheClaimer_ReachTheResidentPrivately_AndNoGroupGetsAPhoto()
     {
         await using var run = await TelegramBotRun.StartAsync();
-        Seed(run.Host.Get<PeopleStore>());
+        Seed(run.Host);
         var post = await SubmitByTypingAsync(run);
         await PressAsync(run, Liu, CadreGroup, post, post.ButtonData.Single());
         var id = run.Host.Get<PurchaseStore>().OfResident(Resident(run).Id).Single().Id;

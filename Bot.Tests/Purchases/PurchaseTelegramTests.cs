@@ -21,7 +21,7 @@ public sealed class PurchaseTelegramTests
         await using (var first = await TelegramBotRun.StartAsync(fake))
         {
             dataFile = first.Host.DataFile;
-            Seed(first.Host.Get<PeopleStore>());
+            Seed(first.Host);
             ImportRoster(first.Host);
 
             Assert.Contains("要买的东西", (await SayAsync(first, Li, ResidentId, "代购")).Single().Text);
@@ -98,7 +98,7 @@ public sealed class PurchaseTelegramTests
     public async Task Purchase_StartedInAGroup_ContinuesInThePrivateChat()
     {
         await using var run = await TelegramBotRun.StartAsync();
-        Seed(run.Host.Get<PeopleStore>());
+        Seed(run.Host);
 
         var inGroup = (await SayAsync(run, Li, ResidentGroup, "/buy@DutyTestBot")).Single();
 
@@ -114,7 +114,7 @@ public sealed class PurchaseTelegramTests
     public async Task Purchase_StartedInAGroupByAResidentTheBotMayNotWriteTo_SaysHowToGoOnPrivately()
     {
         await using var run = await TelegramBotRun.StartAsync();
-        Seed(run.Host.Get<PeopleStore>());
+        Seed(run.Host);
         run.Fake.Block(ResidentId);
 
         var inGroup = (await SayAsync(run, Li, ResidentGroup, "/buy@DutyTestBot")).Single();
@@ -131,7 +131,7 @@ public sealed class PurchaseTelegramTests
     public async Task Claim_ByACadreTheBotMayNotWriteTo_IsTaken_AndTheGroupSaysHowToGetTheDetails()
     {
         await using var run = await TelegramBotRun.StartAsync();
-        Seed(run.Host.Get<PeopleStore>());
+        Seed(run.Host);
         run.Fake.Block(CadreId);
 
         var post = await SubmitByTypingAsync(run);
@@ -147,7 +147,7 @@ public sealed class PurchaseTelegramTests
     public async Task Lifecycle_WithThePrivateButtons_TellsTheResidentAtEachStep_AndTheGroupWhenDelivered()
     {
         await using var run = await TelegramBotRun.StartAsync();
-        Seed(run.Host.Get<PeopleStore>());
+        Seed(run.Host);
         var post = await SubmitByTypingAsync(run);
         await PressAsync(run, Liu, CadreGroup, post, post.ButtonData.Single());
         var id = run.Host.Get<PurchaseStore>().OfResident(Resident(run).Id).Single().Id;

@@ -82,7 +82,7 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
     {
         var resident = Some.Name("wx");
         AddPerson(resident, "王姨", Role.Resident);
-        f.Host.Get<PeopleStore>().BindGroup(new GroupBinding
+        f.Host.Get<CommunityStore>().BindGroup(new GroupBinding
         {
             Channel = ChannelNames.WeCom, ChatId = "aibot:wrkJingyuan", CommunityId = Community, Purpose = GroupPurpose.Residents,
         });
@@ -120,7 +120,7 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
     private void AddPerson(string userId, string name, Role role)
     {
         var people = f.Host.Get<PeopleStore>();
-        people.EnsureCommunity(Community);
+        f.Host.Get<CommunityStore>().EnsureCommunity(Community);
         var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = "13800002222", WeComUserId = userId };
         person.IdentityKeys.Add($"{ChannelNames.WeCom}:{userId}");
         people.Save(person);

@@ -25,19 +25,21 @@ internal static class TelegramPurchaseWorld
     public static readonly JsonObject Liu = FakeUpdates.User(CadreId, "丰睿", "liu_fr", "zh-hans");
     public static readonly JsonObject Guo = FakeUpdates.User(OtherCadreId, "洋", "guo_y", "zh-hans");
 
-    public static void Seed(PeopleStore people)
+    public static void Seed(BotTestHost host)
     {
-        people.EnsureCommunity(Community);
+        var people = host.Get<PeopleStore>();
+        var communities = host.Get<CommunityStore>();
+        communities.EnsureCommunity(Community);
         Add(people, "李姨", Role.Resident, ResidentId, Phone);
         Add(people, "刘丰睿", Role.Cadre, CadreId, "13800002222");
-        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{CadreGroup}", CommunityId = Community, Purpose = GroupPurpose.Cadres });
-        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{ResidentGroup}", CommunityId = Community, Purpose = GroupPurpose.Residents });
+        communities.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{CadreGroup}", CommunityId = Community, Purpose = GroupPurpose.Cadres });
+        communities.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = $"{ResidentGroup}", CommunityId = Community, Purpose = GroupPurpose.Residents });
     }
 
     /// <summary>A cadre known from the roster only by @username, typed with capitals (Telegram usernames ignore case).</summary>
     public static void ImportRoster(BotTestHost host)
     {
-        var importer = new PeopleImporter(host.Get<PeopleStore>(), host.Get<BotDatabase>(), TimeProvider.System);
+        var importer = new PeopleImporter(host.Get<PeopleStore>(), host.Get<CommunityStore>(), host.Get<BotDatabase>(), TimeProvider.System);
         var report = importer.Import(new StringReader($"community,name,role,phone,party_member,telegram,wecom\n{Community},郭洋,cadre,13800003333,否,@Guo_Y,\n"));
         Assert.Equal(1, report.Added);
     }

@@ -93,7 +93,7 @@ internal sealed class BotProcessRig : IAsyncDisposable
         WithData(db =>
         {
             var people = new PeopleStore(db);
-            people.EnsureCommunity("静园社区");
+            new CommunityStore(db).EnsureCommunity("静园社区");
             var n = 0;
             foreach (var id in telegramIds)
             {

@@ -45,7 +45,7 @@ internal static class CrashFeatureWorld
         var reminders = new Dictionary<long, long>();
         db.InTransaction(() =>
         {
-            people.EnsureCommunity(Community);
+            new CommunityStore(db).EnsureCommunity(Community);
             var n = 0;
             foreach (var id in activeCadres.Concat(reminderCadres))
             {

@@ -76,7 +76,7 @@ public sealed class HostilePayloadTests
             ["WeCom:Bot:EncodingAesKey"] = BotAesKey,
         });
         var people = host.Get<PeopleStore>();
-        people.EnsureCommunity("静园社区");
+        host.Get<CommunityStore>().EnsureCommunity("静园社区");
         var resident = new Person { Name = "李姨", Role = Role.Resident, CommunityId = "静园社区", WeComUserId = "liyi" };
         resident.IdentityKeys.Add($"{ChannelNames.WeCom}:liyi");
         people.Save(resident);

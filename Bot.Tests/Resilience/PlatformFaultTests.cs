@@ -51,7 +51,7 @@ public sealed class PlatformFaultTests(ITestOutputHelper output)
         settings["Telegram:SendTimeout"] = "00:00:03";
         await using var host = await BotTestHost.StartAsync(settings);
         var people = host.Get<PeopleStore>();
-        people.EnsureCommunity("静园社区");
+        host.Get<CommunityStore>().EnsureCommunity("静园社区");
         foreach (var id in chats)
         {
             Register(people, $"{ChannelNames.Telegram}:{id}", p => p.TelegramUserId = id.ToString(CultureInfo.InvariantCulture));

@@ -54,7 +54,7 @@ public sealed class PrivacySweepTests
             s.Configure<LoggerFilterOptions>(o => o.MinLevel = LogLevel.Trace);
         });
         var people = host.Get<PeopleStore>();
-        people.EnsureCommunity("静园社区");
+        host.Get<CommunityStore>().EnsureCommunity("静园社区");
         var phones = new List<string>();
         var secretary = Add(people, Role.Secretary, "张书记", 3001, "zhangsan", phones);
         var residents = Enumerable.Range(0, 5).Select(i => Add(people, Role.Resident, "居民" + i, 3100 + i, "res" + i, phones)).ToList();

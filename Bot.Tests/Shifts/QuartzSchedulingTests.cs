@@ -171,7 +171,7 @@ public sealed class QuartzSchedulingTests
     private static Person Seed(BotTestHost host)
     {
         var people = host.Get<PeopleStore>();
-        people.EnsureCommunity(Community);
+        host.Get<CommunityStore>().EnsureCommunity(Community);
         var cadre = new Person { Name = "刘丰睿", Role = Role.Cadre, CommunityId = Community, LastChannel = ChannelNames.Console };
         cadre.IdentityKeys.Add($"{ChannelNames.Console}:刘丰睿");
         people.Save(cadre);

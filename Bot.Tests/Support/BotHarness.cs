@@ -47,11 +47,13 @@ public sealed class BotHarness : IDisposable
 
     public PeopleStore People => Get<PeopleStore>();
 
+    public CommunityStore Communities => Get<CommunityStore>();
+
     /// <summary>Adds a person with a console identity (their name), as the roster import would.</summary>
     public Person AddPerson(string name, Role role, string community = "静园社区", bool partyMember = false, string? phone = null)
     {
         var people = People;
-        people.EnsureCommunity(community);
+        Communities.EnsureCommunity(community);
         var p = new Person { Name = name, Role = role, CommunityId = community, PartyMember = partyMember, Phone = phone };
         p.IdentityKeys.Add($"{ChannelNames.Console}:{name}");
         p.LastChannel = ChannelNames.Console;
@@ -62,8 +64,8 @@ public sealed class BotHarness : IDisposable
     /// <summary>Binds a console group chat to a community.</summary>
     public void BindGroup(string group, GroupPurpose purpose, string community = "静园社区")
     {
-        People.EnsureCommunity(community);
-        People.BindGroup(new GroupBinding { Channel = ChannelNames.Console, ChatId = group, CommunityId = community, Purpose = purpose });
+        Communities.EnsureCommunity(community);
+        Communities.BindGroup(new GroupBinding { Channel = ChannelNames.Console, ChatId = group, CommunityId = community, Purpose = purpose });
     }
 
     /// <summary>NAME writes TEXT (privately, or in GROUP); returns what the bot enqueued in response.</summary>

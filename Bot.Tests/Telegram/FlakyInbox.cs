@@ -9,12 +9,6 @@ internal sealed class FlakyInbox(IInbox inner, int failures) : IInbox
 
     public List<string> Offered { get; } = [];
 
-    public event Action? Accepted
-    {
-        add => inner.Accepted += value;
-        remove => inner.Accepted -= value;
-    }
-
     public bool TryAccept(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -168,7 +168,7 @@ public sealed class TelegramCommandMenuTests
     private static void Seed(TelegramBotRun run)
     {
         var people = run.Host.Get<PeopleStore>();
-        people.EnsureCommunity("南市街");
+        run.Host.Get<CommunityStore>().EnsureCommunity("南市街");
         Add(people, "李姨", Role.Resident, ResidentId);
         Add(people, "刘丰睿", Role.Cadre, CadreId);
         Add(people, "王书记", Role.Secretary, SecretaryId);

@@ -87,13 +87,13 @@ public sealed class TelegramPollingTests
     {
         await using var run = await TelegramBotRun.StartAsync();
         var people = run.Host.Get<PeopleStore>();
-        people.EnsureCommunity("静园社区");
-        people.BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = "-4001", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
+        run.Host.Get<CommunityStore>().EnsureCommunity("静园社区");
+        run.Host.Get<CommunityStore>().BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = "-4001", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
 
         run.Fake.AddUpdate(FakeUpdates.Migrated(Guo, -4001, -1004001));
 
-        await BotTestHost.WaitUntilAsync(() => people.FindGroup(ChannelNames.Telegram, "-1004001") is not null, what: "binding moved");
-        Assert.Null(people.FindGroup(ChannelNames.Telegram, "-4001"));
+        await BotTestHost.WaitUntilAsync(() => run.Host.Get<CommunityStore>().FindGroup(ChannelNames.Telegram, "-1004001") is not null, what: "binding moved");
+        Assert.Null(run.Host.Get<CommunityStore>().FindGroup(ChannelNames.Telegram, "-4001"));
     }
 
     [Fact]

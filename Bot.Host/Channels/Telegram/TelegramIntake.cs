@@ -18,7 +18,7 @@ internal sealed class TelegramIntake(
     TelegramUpdateMapper mapper,
     IInbox inbox,
     InboxProcessor processor,
-    PeopleStore people,
+    CommunityStore communities,
     TelegramConnection connection,
     TelegramMenuSync menus,
     ILogger<TelegramIntake> logger)
@@ -53,7 +53,7 @@ internal sealed class TelegramIntake(
             {
                 if (inbound.Migration is { } move)
                 {
-                    people.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
+                    communities.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
                 }
 
                 accepted = inbound.Message is { } message && inbox.TryAccept(message);
@@ -115,7 +115,7 @@ internal sealed class TelegramIntake(
                 {
                     if (inbound.Migration is { } move)
                     {
-                        people.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
+                        communities.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
                     }
 
                     var accepted = inbound.Message is { } message && inbox.TryAccept(message);

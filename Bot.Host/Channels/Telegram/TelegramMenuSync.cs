@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Storage;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
@@ -24,6 +25,7 @@ namespace Bot.Host.Channels.Telegram;
 internal sealed class TelegramMenuSync(
     TelegramConnection connection,
     PeopleStore people,
+    BotDatabase db,
     TelegramChatMenus menus,
     CommandRouter router,
     IOptions<TelegramOptions> options,
@@ -42,6 +44,7 @@ internal sealed class TelegramMenuSync(
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<(Role, Language), (string Key, IReadOnlyList<BotCommand> Commands)> _built = [];
     private Dictionary<string, string>? _given;
+    private IDisposable? _saved;
 
     /// <summary>The key of the default menu: a resident's, in Simplified Chinese.</summary>
     private string DefaultKey => Menu(Role.Resident, Language.ZhHans).Key;
@@ -57,13 +60,13 @@ internal sealed class TelegramMenuSync(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        people.Saved += OnSaved;
+        _saved = db.OnCommitted<PersonSaved>(saved => OnSaved(saved.Person));
         return base.StartAsync(cancellationToken);
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
     {
-        people.Saved -= OnSaved;
+        _saved?.Dispose();
         return base.StopAsync(cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Channels.WeCom;
@@ -13,7 +14,7 @@ namespace Bot.Host.Channels.WeCom;
 /// sent once the response is written (<see cref="WeComReplyUrls"/>), and sends it through the response_url as before
 /// when it was not ready in time, could not be written, or is not a single short text.
 /// </summary>
-internal sealed class WeComPassiveReplies(LiteDbOutbox outbox, WeComReplyUrls urls, WeComCardSender cardSender, WeComCardStore cards,
+internal sealed class WeComPassiveReplies(BotDatabase db, WeComReplyUrls urls, WeComCardSender cardSender, WeComCardStore cards,
     IOptions<WeComOptions> options, TimeProvider time)
 {
     private readonly TimeSpan _wait = options.Value.Bot.PassiveReplyWait;
@@ -28,7 +29,7 @@ internal sealed class WeComPassiveReplies(LiteDbOutbox outbox, WeComReplyUrls ur
         }
 
         var before = WeComCardToken.TryParseBotPress(token, out var taskId, out _) ? cards.Find(taskId)?.PressedBy.Count ?? 0 : 0;
-        return new WeComPassiveWatch(outbox, urls, token, before);
+        return new WeComPassiveWatch(db, urls, token, before);
     }
 
     /// <summary>The plaintext passive reply and the url it stands for (null for a card update), or null: answer empty.</summary>

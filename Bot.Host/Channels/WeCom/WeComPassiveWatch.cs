@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 
 namespace Bot.Host.Channels.WeCom;
 
@@ -8,21 +9,20 @@ namespace Bot.Host.Channels.WeCom;
 /// </summary>
 internal sealed class WeComPassiveWatch : IDisposable
 {
-    private readonly LiteDbOutbox _outbox;
+    private readonly IDisposable _stored;
     private readonly string _token;
     private readonly TaskCompletionSource<IReadOnlyList<OutboxRecord>> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<OutboxRecord> _update = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private readonly WeComReplyUrls _urls;
 
-    public WeComPassiveWatch(LiteDbOutbox outbox, WeComReplyUrls urls, string token, int pressesBefore)
+    public WeComPassiveWatch(BotDatabase db, WeComReplyUrls urls, string token, int pressesBefore)
     {
-        _outbox = outbox;
         _urls = urls;
         _token = token;
         PressesBefore = pressesBefore;
         _urls.Watch(token);
-        _outbox.Stored += OnStored;
+        _stored = db.OnCommitted<OutboxStored>(OnStored);
     }
 
     public string Token => _token;
@@ -36,13 +36,14 @@ internal sealed class WeComPassiveWatch : IDisposable
 
     public void Dispose()
     {
-        _outbox.Stored -= OnStored;
+        _stored.Dispose();
         _urls.Unwatch(_token);
     }
 
-    private void OnStored(string channel, IReadOnlyList<OutboxRecord> records)
+    private void OnStored(OutboxStored stored)
     {
-        if (channel != ChannelNames.WeCom || records.Count == 0)
+        var records = stored.Records;
+        if (stored.Channel != ChannelNames.WeCom || records.Count == 0)
         {
             return;
         }

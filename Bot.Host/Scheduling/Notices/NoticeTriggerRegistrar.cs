@@ -1,5 +1,6 @@
 using Bot.Core.Configuration;
 using Bot.Core.Notices;
+using Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -11,9 +12,10 @@ namespace Bot.Host.Scheduling.Notices;
 /// one for each notice a secretary schedules.
 /// </summary>
 internal sealed class NoticeTriggerRegistrar(ISchedulerFactory factory, NoticeScheduleService notices, BotClock clock,
-    IOptions<NoticesOptions> options, ILogger<NoticeTriggerRegistrar> logger) : IHostedService
+    IOptions<NoticesOptions> options, ILogger<NoticeTriggerRegistrar> logger, BotDatabase db) : IHostedService
 {
     private IScheduler? _scheduler;
+    private IDisposable? _scheduled;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -44,17 +46,17 @@ internal sealed class NoticeTriggerRegistrar(ISchedulerFactory factory, NoticeSc
             .WithSimpleSchedule(s => s.WithInterval(every).RepeatForever())
             .Build();
         await ReplaceAsync(sweep, cancellationToken).ConfigureAwait(false);
-        notices.Scheduled += OnScheduled;
+        _scheduled = db.OnCommitted<NoticeScheduled>(OnScheduled);
         logger.LogInformation("Notice triggers ready: {Scheduled} scheduled notices, {Recurring} recurring", notices.PendingSchedules().Count, schedules.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        notices.Scheduled -= OnScheduled;
+        _scheduled?.Dispose();
         return Task.CompletedTask;
     }
 
-    private void OnScheduled(int id, DateTimeOffset at) => _ = ScheduleSafelyAsync(id, at);
+    private void OnScheduled(NoticeScheduled scheduled) => _ = ScheduleSafelyAsync(scheduled.Id, scheduled.At);
 
     private async Task ScheduleSafelyAsync(int id, DateTimeOffset at)
     {

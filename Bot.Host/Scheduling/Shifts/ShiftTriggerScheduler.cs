@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Shifts;
+using Bot.Core.Storage;
 using Quartz;
 
 namespace Bot.Host.Scheduling.Shifts;
@@ -16,10 +17,11 @@ namespace Bot.Host.Scheduling.Shifts;
 /// reminders, see <see cref="EarlyRelease"/>) and once more at the instant itself, for what a later release left.
 /// </summary>
 internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStore store, ShiftReminderService reminders,
-    DailySummaryService summaries, BotClock clock, ILogger<ShiftTriggerScheduler> logger) : IHostedService
+    DailySummaryService summaries, BotClock clock, ILogger<ShiftTriggerScheduler> logger, BotDatabase db) : IHostedService
 {
     public const string Group = "shifts";
     private IScheduler? _scheduler;
+    private IDisposable? _rosterChanged;
 
     /// <summary>The trigger of the instant (whole second) <paramref name="atUtc"/> falls in: <c>shift-due-{unix seconds}</c>.</summary>
     public static TriggerKey TriggerKeyOf(DateTime atUtc) =>
@@ -55,7 +57,7 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
             .WithCronSchedule(cron, c => c.InTimeZone(clock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build(), ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
 
         // Subscribe before scheduling everything, so an entry added meanwhile is not missed (scheduling replaces, so twice is harmless).
-        store.RosterChanged += OnRosterChanged;
+        _rosterChanged = db.OnCommitted<RosterEntryChanged>(OnRosterChanged);
         var count = await ExtendAsync(cancellationToken).ConfigureAwait(false);
         await _scheduler.AddJob(JobBuilder.Create<ShiftHorizonJob>().WithIdentity(ShiftHorizonJob.Key).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
         await _scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(HorizonTrigger).ForJob(ShiftHorizonJob.Key)
@@ -66,7 +68,7 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        store.RosterChanged -= OnRosterChanged;
+        _rosterChanged?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -145,7 +147,7 @@ internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStor
         await _scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
     }
 
-    private void OnRosterChanged(long entryId) => _ = RebuildSafelyAsync(entryId);
+    private void OnRosterChanged(RosterEntryChanged changed) => _ = RebuildSafelyAsync(changed.EntryId);
 
     private async Task RebuildSafelyAsync(long entryId)
     {

@@ -72,8 +72,8 @@ public sealed class WeComBotCardTests(WeComCardHostFixture f) : IClassFixture<We
     {
         var d = new WeComCardDriver(f);
         var chat = "wrk" + Some.Id()[..12];
-        f.Host.Get<PeopleStore>().EnsureCommunity(d.Community);
-        f.Host.Get<PeopleStore>().BindGroup(new GroupBinding
+        f.Host.Get<CommunityStore>().EnsureCommunity(d.Community);
+        f.Host.Get<CommunityStore>().BindGroup(new GroupBinding
         {
             Channel = ChannelNames.WeCom, ChatId = "aibot:" + chat, CommunityId = d.Community, Purpose = GroupPurpose.Cadres,
         });

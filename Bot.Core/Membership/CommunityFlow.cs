@@ -1,9 +1,10 @@
 using Bot.Core.Messaging;
 using Bot.Core.Messaging.Intents;
+using Bot.Core.People;
 using Bot.Core.Texts;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 /// <summary>
 /// A resident without a community asked for something that needs one (代购, 帮我买药): the bot asks for the community
@@ -18,7 +19,7 @@ public sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
 
     public string Name => FlowName;
 
-    public Text ExpiredText => PeopleTexts.CommunityWaitOver;
+    public Text ExpiredText => MembershipTexts.CommunityWaitOver;
 
     /// <summary>Remembers <paramref name="request"/> (the message as typed) to carry out once the community is known.</summary>
     public void Remember(CommandContext context, string request)
@@ -34,12 +35,11 @@ public sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
-        var people = services.GetRequiredService<PeopleStore>();
-        if (people.FindCommunity(context.Args) is { } community)
+        if (services.GetRequiredService<CommunityStore>().FindCommunity(context.Args) is { } community)
         {
             context.Person.CommunityId = community.Id;
-            people.Save(context.Person);
-            context.Reply(PeopleTexts.CommunitySet, community.Name);
+            services.GetRequiredService<PeopleStore>().Save(context.Person);
+            context.Reply(MembershipTexts.CommunitySet, community.Name);
             Resume(context);
             return;
         }
@@ -54,7 +54,7 @@ public sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
             return;
         }
 
-        services.GetRequiredService<PeopleService>().AskForCommunity(context);
+        services.GetRequiredService<CommunityPrompt>().Ask(context);
     }
 
     /// <summary>Ends the wait and carries out the remembered request, if there is one (the community is set by now).</summary>

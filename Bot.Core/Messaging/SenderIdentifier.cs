@@ -1,10 +1,10 @@
-using Bot.Core.Messaging;
+using Bot.Core.People;
 using Bot.Core.Texts;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Messaging;
 
-/// <summary>Identifies who wrote a message, creating a resident on first contact, and answers role questions.</summary>
-public sealed class PeopleService(PeopleStore store, TimeProvider time, CommunityFlow communityFlow)
+/// <summary>The pipeline's first step: who wrote a message, creating a resident on first contact.</summary>
+public sealed class SenderIdentifier(PeopleStore store, TimeProvider time)
 {
     /// <summary>
     /// The person behind a message: a linked account; else an imported person matched by console name, Telegram
@@ -23,9 +23,9 @@ public sealed class PeopleService(PeopleStore store, TimeProvider time, Communit
                 person = null;
             }
 
-            person ??= store.FindUnlinked(message.Channel, message.SenderId);
+            person ??= FindUnlinked(message.Channel, message.SenderId);
             person ??= message.SenderHandle is { Length: > 0 } handle && message.Channel == ChannelNames.Telegram
-                ? store.FindUnlinkedByTelegramUsername(handle)
+                ? store.WithTelegramUsername(handle).FirstOrDefault(p => p.IdentityOn(ChannelNames.Telegram) is null)
                 : null;
             person ??= new Person
             {
@@ -58,43 +58,11 @@ public sealed class PeopleService(PeopleStore store, TimeProvider time, Communit
         return person;
     }
 
-    /// <summary>
-    /// Asks a resident to name their community, then carries out the message being handled (代购, 帮我买药) once they
-    /// have: the request is remembered rather than forgotten.
-    /// </summary>
-    public void AskForCommunityThenResume(CommandContext context)
+    /// <summary>An imported person whose account on <paramref name="channel"/> is <paramref name="userId"/>.</summary>
+    private Person? FindUnlinked(string channel, string userId) => channel switch
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (store.Communities().Count > 0)
-        {
-            communityFlow.Remember(context, InputNormalizer.Normalize(context.Message.ButtonData ?? context.Message.Text));
-        }
-
-        AskForCommunity(context);
-    }
-
-    /// <summary>Asks a resident to name their community, with buttons when there are few.</summary>
-    public void AskForCommunity(CommandContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var communities = store.Communities();
-        if (communities.Count == 0)
-        {
-            context.Reply(PeopleTexts.NoCommunities);
-            return;
-        }
-
-        var buttons = communities.Count <= 8
-            ? communities.Select(c => (IReadOnlyList<Button>)[new Button(c.Name, "/community " + c.Name)]).ToList()
-            : null;
-        context.Reply(context.T(PeopleTexts.PickCommunity, communities[0].Name), buttons);
-    }
-
-    public static Text RoleName(Role role) => role switch
-    {
-        Role.Cadre => CoreTexts.RoleCadre,
-        Role.Secretary => CoreTexts.RoleSecretary,
-        Role.Admin => CoreTexts.RoleAdmin,
-        _ => CoreTexts.RoleResident,
+        ChannelNames.Telegram => store.FindByTelegramUserId(userId),
+        ChannelNames.WeCom => store.FindByWeComUserId(userId),
+        _ => null,
     };
 }

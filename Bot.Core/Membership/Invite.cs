@@ -1,4 +1,6 @@
-namespace Bot.Core.People;
+using Bot.Core.People;
+
+namespace Bot.Core.Membership;
 
 /// <summary>A single-use code a secretary hands out so a cadre (or secretary) can join from their own phone.</summary>
 public sealed class Invite

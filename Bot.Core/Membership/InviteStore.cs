@@ -1,7 +1,8 @@
+using Bot.Core.People;
 using Bot.Core.Storage;
 using LiteDB;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 /// <summary>Invite codes: single use, with an expiry.</summary>
 public sealed class InviteStore

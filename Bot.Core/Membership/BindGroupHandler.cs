@@ -1,9 +1,10 @@
 using Bot.Core.Messaging;
+using Bot.Core.People;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 /// <summary><c>绑定本群 干部群</c>: a secretary binds the group chat to their community and a purpose.</summary>
-public sealed class BindGroupHandler(PeopleStore people, TimeProvider time) : ICommandHandler
+public sealed class BindGroupHandler(CommunityStore communities, TimeProvider time) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -12,7 +13,7 @@ public sealed class BindGroupHandler(PeopleStore people, TimeProvider time) : IC
         Hant = ["綁定本群", "綁定"],
         English = ["bind group"],
         Roles = CommandSpec.Secretaries,
-        Description = PeopleTexts.BindDescription,
+        Description = MembershipTexts.BindDescription,
         Usage = new Texts.Text("绑定本群 干部群/居民群", "綁定本群 幹部群/居民群", "/bindgroup cadres|residents"),
         AllowedInUnboundGroup = true,
     };
@@ -22,7 +23,7 @@ public sealed class BindGroupHandler(PeopleStore people, TimeProvider time) : IC
         ArgumentNullException.ThrowIfNull(context);
         if (context.Message.IsPrivate)
         {
-            context.Reply(PeopleTexts.BindOnlyInGroup);
+            context.Reply(MembershipTexts.BindOnlyInGroup);
             return;
         }
 
@@ -34,24 +35,24 @@ public sealed class BindGroupHandler(PeopleStore people, TimeProvider time) : IC
         };
         if (purpose is null)
         {
-            context.Reply(PeopleTexts.BindUsage);
+            context.Reply(MembershipTexts.BindUsage);
             return;
         }
 
         var community = context.Person.CommunityId;
         if (string.IsNullOrEmpty(community))
         {
-            context.Reply(PeopleTexts.NoCommunity);
+            context.Reply(MembershipTexts.NoCommunity);
             return;
         }
 
         if (context.Group is { } existing && existing.CommunityId != community && context.Person.Role != Role.Admin)
         {
-            context.Reply(PeopleTexts.BoundOther, existing.CommunityId);
+            context.Reply(MembershipTexts.BoundOther, existing.CommunityId);
             return;
         }
 
-        people.BindGroup(new GroupBinding
+        communities.BindGroup(new GroupBinding
         {
             Channel = context.Message.Channel,
             ChatId = context.Message.Chat.ChatId,
@@ -60,7 +61,7 @@ public sealed class BindGroupHandler(PeopleStore people, TimeProvider time) : IC
             BoundBy = context.Person.Id,
             BoundAtUtc = time.GetUtcNow().UtcDateTime,
         });
-        context.Reply(PeopleTexts.Bound, community,
-            context.T(purpose == GroupPurpose.Cadres ? PeopleTexts.PurposeCadres : PeopleTexts.PurposeResidents));
+        context.Reply(MembershipTexts.Bound, community,
+            context.T(purpose == GroupPurpose.Cadres ? MembershipTexts.PurposeCadres : MembershipTexts.PurposeResidents));
     }
 }

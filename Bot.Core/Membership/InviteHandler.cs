@@ -1,8 +1,9 @@
 using System.Globalization;
 using Bot.Core.Messaging;
+using Bot.Core.People;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 /// <summary><c>邀请 干部</c>: a secretary creates a single-use code for a cadre (or a fellow secretary).</summary>
 public sealed class InviteHandler(InviteStore invites, IOptions<PeopleOptions> options) : ICommandHandler
@@ -14,7 +15,7 @@ public sealed class InviteHandler(InviteStore invites, IOptions<PeopleOptions> o
         Hant = ["邀請"],
         English = ["invite"],
         Roles = CommandSpec.Secretaries,
-        Description = PeopleTexts.InviteDescription,
+        Description = MembershipTexts.InviteDescription,
         Usage = new Texts.Text("邀请 干部", "邀請 幹部", "/invite cadre"),
     };
 
@@ -29,18 +30,18 @@ public sealed class InviteHandler(InviteStore invites, IOptions<PeopleOptions> o
         };
         if (role is null)
         {
-            context.Reply(PeopleTexts.InviteUsage);
+            context.Reply(MembershipTexts.InviteUsage);
             return;
         }
 
         if (string.IsNullOrEmpty(context.CommunityId))
         {
-            context.Reply(PeopleTexts.NoCommunity);
+            context.Reply(MembershipTexts.NoCommunity);
             return;
         }
 
         var validity = options.Value.InviteValidity;
         var invite = invites.Create(context.CommunityId, role.Value, context.Person.Id, validity);
-        context.ReplyPrivately(context.T(PeopleTexts.InviteCreated, invite.Code, validity.TotalHours.ToString("0", CultureInfo.InvariantCulture)));
+        context.ReplyPrivately(context.T(MembershipTexts.InviteCreated, invite.Code, validity.TotalHours.ToString("0", CultureInfo.InvariantCulture)));
     }
 }

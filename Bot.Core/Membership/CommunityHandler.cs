@@ -1,9 +1,10 @@
 using Bot.Core.Messaging;
+using Bot.Core.People;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 /// <summary><c>社区 名称</c>: a resident names the community they live in.</summary>
-public sealed class CommunityHandler(PeopleStore people, PeopleService service, CommunityFlow flow) : ICommandHandler
+public sealed class CommunityHandler(PeopleStore people, CommunityStore communities, CommunityPrompt prompt, CommunityFlow flow) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -13,7 +14,7 @@ public sealed class CommunityHandler(PeopleStore people, PeopleService service, 
         English = ["community"],
         Roles = [Role.Resident],
         InterruptsConversation = true,
-        Description = PeopleTexts.CommunityDescription,
+        Description = MembershipTexts.CommunityDescription,
         Usage = new Texts.Text("社区 名称", "社區 名稱", "/community NAME"),
     };
 
@@ -22,27 +23,27 @@ public sealed class CommunityHandler(PeopleStore people, PeopleService service, 
         ArgumentNullException.ThrowIfNull(context);
         if (context.Person.IsStaff)
         {
-            context.Reply(PeopleTexts.CommunityStaffFixed);
+            context.Reply(MembershipTexts.CommunityStaffFixed);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(context.Args))
         {
-            service.AskForCommunity(context);
+            prompt.Ask(context);
             return;
         }
 
-        var community = people.FindCommunity(context.Args);
+        var community = communities.FindCommunity(context.Args);
         if (community is null)
         {
-            var known = string.Join("、", people.Communities().Take(20).Select(c => c.Name));
-            context.Reply(PeopleTexts.CommunityUnknown, context.Args, known);
+            var known = string.Join("、", communities.Communities().Take(20).Select(c => c.Name));
+            context.Reply(MembershipTexts.CommunityUnknown, context.Args, known);
             return;
         }
 
         context.Person.CommunityId = community.Id;
         people.Save(context.Person);
-        context.Reply(PeopleTexts.CommunitySet, community.Name);
+        context.Reply(MembershipTexts.CommunitySet, community.Name);
         flow.Resume(context);
     }
 }

@@ -1,4 +1,4 @@
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 public enum InviteProblem
 {

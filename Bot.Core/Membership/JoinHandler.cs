@@ -1,6 +1,7 @@
 using Bot.Core.Messaging;
+using Bot.Core.People;
 
-namespace Bot.Core.People;
+namespace Bot.Core.Membership;
 
 /// <summary><c>加入 CODE</c>: redeems an invite, privately.</summary>
 public sealed class JoinHandler(InviteStore invites, PeopleStore people) : ICommandHandler
@@ -12,7 +13,7 @@ public sealed class JoinHandler(InviteStore invites, PeopleStore people) : IComm
         Hant = ["加入"],
         English = ["join"],
         Roles = [Role.Resident],
-        Description = PeopleTexts.JoinDescription,
+        Description = MembershipTexts.JoinDescription,
         Usage = new Texts.Text("加入 邀请码", "加入 邀請碼", "/join CODE"),
         AllowedInUnboundGroup = true,
     };
@@ -22,20 +23,20 @@ public sealed class JoinHandler(InviteStore invites, PeopleStore people) : IComm
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Message.IsPrivate)
         {
-            context.Reply(PeopleTexts.InviteOnlyInPrivate);
+            context.Reply(MembershipTexts.InviteOnlyInPrivate);
             return;
         }
 
         if (string.IsNullOrWhiteSpace(context.Args))
         {
-            context.Reply(PeopleTexts.JoinUsage);
+            context.Reply(MembershipTexts.JoinUsage);
             return;
         }
 
         var person = context.Person;
         if (person.IsStaff)
         {
-            context.Reply(PeopleTexts.AlreadyStaff, person.CommunityId);
+            context.Reply(MembershipTexts.AlreadyStaff, person.CommunityId);
             return;
         }
 
@@ -44,9 +45,9 @@ public sealed class JoinHandler(InviteStore invites, PeopleStore people) : IComm
         {
             context.Reply(problem switch
             {
-                InviteProblem.Used => PeopleTexts.JoinUsed,
-                InviteProblem.Expired => PeopleTexts.JoinExpired,
-                _ => PeopleTexts.JoinUnknown,
+                InviteProblem.Used => MembershipTexts.JoinUsed,
+                InviteProblem.Expired => MembershipTexts.JoinExpired,
+                _ => MembershipTexts.JoinUnknown,
             });
             return;
         }
@@ -54,6 +55,6 @@ public sealed class JoinHandler(InviteStore invites, PeopleStore people) : IComm
         person.Role = invite.Role;
         person.CommunityId = invite.CommunityId;
         people.Save(person);
-        context.Reply(PeopleTexts.Joined, person.Name, context.T(PeopleService.RoleName(invite.Role)), invite.CommunityId);
+        context.Reply(MembershipTexts.Joined, person.Name, context.T(CoreTexts.RoleName(invite.Role)), invite.CommunityId);
     }
 }
