@@ -54,6 +54,8 @@ public sealed class HostilePayloadTests
         }
 
         Assert.Equal(0, inbox.Count);
+        // The fake signs with the secret the bot registers through setWebhook, which the channel does in the background.
+        await BotTestHost.WaitUntilAsync(() => fake.WebhookSecret == Secret, what: "the webhook registered with its secret");
         var status = await fake.PostToWebhookAsync(FakeUpdates.Text(FakeUpdates.User(4242, "李姨"), 4242, "帮助"), http, new Uri(host.BaseAddress, "telegram/webhook"));
         Assert.Equal(HttpStatusCode.OK, status);
         await BotTestHost.WaitUntilAsync(() => fake.SentTo(4242).Count > 0, what: "reply to the normal update");
