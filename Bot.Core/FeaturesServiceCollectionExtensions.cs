@@ -8,8 +8,9 @@ namespace Bot.Core;
 public static class FeaturesServiceCollectionExtensions
 {
     /// <summary>
-    /// Every feature's commands, stores and services (no scheduling): what the host, the command-line verbs and the
-    /// tests' sweeping checks all share, so a command registered here is covered everywhere.
+    /// Every feature, each through its one door (<c>Bot.Core/&lt;Feature&gt;/&lt;Feature&gt;Module.cs</c>), once: what the
+    /// host, the command-line verbs and the tests' sweeping checks all share, so a command registered there is covered
+    /// everywhere. A door registers its Quartz jobs too; they run only where <c>AddBotScheduling()</c> starts Quartz.
     /// </summary>
     public static IServiceCollection AddBotFeatures(this IServiceCollection services)
     {

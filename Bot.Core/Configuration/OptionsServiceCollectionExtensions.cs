@@ -7,22 +7,8 @@ namespace Bot.Core.Configuration;
 public static class OptionsServiceCollectionExtensions
 {
     /// <summary>Binds an options class to its section and validates it when the host starts.</summary>
-    /// <remarks>
-    /// Idempotent: binding a section twice would append its lists twice (a feature may be registered by the host and
-    /// again by its scheduling extension).
-    /// </remarks>
+    /// <remarks>Call once per options class (each feature's door does, once): binding a section twice would append its lists twice.</remarks>
     public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, string section)
-        where T : class
-    {
-        if (services.Any(d => d.ServiceType == typeof(OptionsSection<T>)))
-        {
-            return services.AddOptions<T>();
-        }
-
-        services.AddSingleton(new OptionsSection<T>(section));
-        return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
-    }
-
-    /// <summary>Marks an options class as bound (see <see cref="AddValidatedOptions{T}"/>).</summary>
-    private sealed record OptionsSection<T>(string Section);
+        where T : class =>
+        services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
 }

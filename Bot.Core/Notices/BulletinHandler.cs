@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary><c>知情 标题</c> + content lines (<c>/bulletin</c>): compose the party-member bulletin and preview it.</summary>
-public sealed class BulletinHandler(NoticeComposer composer) : ICommandHandler
+internal sealed class BulletinHandler(NoticeComposer composer) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary><c>党课 标题</c> + content lines (<c>/lecture</c>): compose an online party lecture and preview it.</summary>
-public sealed class LectureHandler(NoticeComposer composer) : ICommandHandler
+internal sealed class LectureHandler(NoticeComposer composer) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -4,7 +4,7 @@ namespace Bot.Core.Notices;
 /// One party lecture or bulletin: its text, its audience, and its state. State changes go through the methods
 /// named for them, each guarded by the current state.
 /// </summary>
-public sealed class Notice
+internal sealed class Notice
 {
     /// <summary>Community id meaning "every community of the district" (district admins only).</summary>
     public const string AllCommunities = "*";

@@ -8,7 +8,7 @@ namespace Bot.Core.Notices;
 /// Community scope of notice management: a secretary manages their own community's notices, a district admin all.
 /// (The router has already checked the role.)
 /// </summary>
-public static class NoticeAccess
+internal static class NoticeAccess
 {
     public static bool CanManage(Person person, Notice notice)
     {

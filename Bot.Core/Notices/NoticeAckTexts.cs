@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Notices;
 
 /// <summary>Texts of the broadcast itself, acknowledgements, read statistics, reminders and exports.</summary>
-public static class NoticeAckTexts
+internal static class NoticeAckTexts
 {
     public static readonly Text KindLecture = new("网上党课", "網上黨課", "Online party lecture");
     public static readonly Text KindBulletin = new("党员知情", "黨員知情", "Party-member bulletin");

@@ -2,7 +2,7 @@ namespace Bot.Core.Notices;
 
 /// <summary>Who a notice goes to; combinable (<c>Groups, PartyMembers</c> in configuration).</summary>
 [Flags]
-public enum NoticeAudience
+internal enum NoticeAudience
 {
     None = 0,
 

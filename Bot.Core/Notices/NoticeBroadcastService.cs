@@ -11,7 +11,7 @@ namespace Bot.Core.Notices;
 /// Each channel has its own dispatcher, so one channel's outage does not hold up another; the enqueued count per
 /// channel is recorded on the notice. Runs synchronously inside the caller's transaction.
 /// </summary>
-public sealed class NoticeBroadcastService(NoticeStore store, NoticeAudienceResolver resolver, NoticeMessageBuilder builder, Messenger messenger)
+internal sealed class NoticeBroadcastService(NoticeStore store, NoticeAudienceResolver resolver, NoticeMessageBuilder builder, Messenger messenger)
 {
     public static string BatchKeyOf(int noticeId) => $"notice:{noticeId}";
 

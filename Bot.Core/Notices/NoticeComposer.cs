@@ -13,7 +13,7 @@ namespace Bot.Core.Notices;
 /// and the send / cancel / audience buttons. The title comes from the normalised first line; the content is taken
 /// from the raw message so punctuation and links stay exactly as written.
 /// </summary>
-public sealed class NoticeComposer(NoticeStore store, NoticePreviewStore previews, NoticeAudienceResolver resolver, BotClock clock,
+internal sealed class NoticeComposer(NoticeStore store, NoticePreviewStore previews, NoticeAudienceResolver resolver, BotClock clock,
     IOptions<NoticesOptions> options, CommunityStore communities)
 {
     private const int PreviewExcerpt = 200;

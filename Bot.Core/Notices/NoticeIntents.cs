@@ -7,7 +7,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Notices;
 
 /// <summary>How people acknowledge a notice (收到, 看过了) and how secretaries ask who has read it.</summary>
-public sealed class NoticeIntents : IIntentTable
+internal sealed class NoticeIntents : IIntentTable
 {
     public IReadOnlyDictionary<string, IntentArgs> Arguments { get; } = new Dictionary<string, IntentArgs>
     {

@@ -3,4 +3,4 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary>The text, acknowledgement button and optional document of one notice in one language.</summary>
-public sealed record NoticeMessage(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons, OutgoingFile? File);
+internal sealed record NoticeMessage(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons, OutgoingFile? File);

@@ -11,7 +11,7 @@ namespace Bot.Core.Notices;
 /// than <see cref="NoticesOptions.MaxInlineLength"/> goes as a UTF-8 text document with an excerpt cut at a space or
 /// line break, so a link is never cut in half; shorter content is left to the outbox, which splits at line breaks.
 /// </summary>
-public sealed class NoticeMessageBuilder(IOptions<NoticesOptions> options)
+internal sealed class NoticeMessageBuilder(IOptions<NoticesOptions> options)
 {
     private const int ExcerptLength = 300;
 

@@ -1,7 +1,7 @@
 namespace Bot.Core.Notices;
 
 /// <summary>That a person was shown a notice's preview, and when: what a confirmation may act on.</summary>
-public sealed class NoticePreview
+internal sealed class NoticePreview
 {
     private DateTime _shownAtUtc;
 

@@ -4,7 +4,7 @@ namespace Bot.Core.Notices;
 /// Acknowledgement counts of a notice: over the people it was addressed to (<see cref="Addressed"/>), per community,
 /// plus <see cref="Extra"/> people who acknowledged from a group without being addressed.
 /// </summary>
-public sealed record NoticeReadStats(int Addressed, int Acked, int Extra, IReadOnlyList<CommunityReadStats> Communities)
+internal sealed record NoticeReadStats(int Addressed, int Acked, int Extra, IReadOnlyList<CommunityReadStats> Communities)
 {
     public static NoticeReadStats Of(IEnumerable<NoticeRecipient> recipients)
     {

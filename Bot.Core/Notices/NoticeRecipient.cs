@@ -4,7 +4,7 @@ namespace Bot.Core.Notices;
 /// One person a notice was addressed to, and their acknowledgement. The per-recipient record of a fan-out: a
 /// person has at most one per notice, so an acknowledgement is counted once.
 /// </summary>
-public sealed class NoticeRecipient
+internal sealed class NoticeRecipient
 {
     private DateTime? _ackedAtUtc;
 

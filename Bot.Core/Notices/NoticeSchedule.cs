@@ -1,7 +1,7 @@
 namespace Bot.Core.Notices;
 
 /// <summary>One recurring notice in <c>Notices:Schedules</c>.</summary>
-public sealed class NoticeSchedule
+internal sealed class NoticeSchedule
 {
     /// <summary>Unique name; defaults to <c>schedule-N</c> (its position, from 1).</summary>
     public string? Name { get; set; }

@@ -13,7 +13,7 @@ namespace Bot.Core.Notices;
 /// and send the automatic reminders that are due. Scheduled notices live in LiteDB, so the host rebuilds their triggers
 /// from <see cref="PendingSchedules"/> at start. Calls are serialised: two triggers firing together publish once.
 /// </summary>
-public sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, NoticeBroadcastService broadcast, NoticeReminders reminders,
+internal sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, NoticeBroadcastService broadcast, NoticeReminders reminders,
     PeopleStore people, Messenger messenger, BotClock clock, IOptions<NoticesOptions> options, ILogger<NoticeScheduleService> logger, CommunityStore communities)
 {
     private static readonly string[] AllWords = [Notice.AllCommunities, "全区", "全區", "all"];

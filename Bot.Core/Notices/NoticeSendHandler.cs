@@ -7,7 +7,7 @@ namespace Bot.Core.Notices;
 /// number (where a platform shows no buttons), it sends the preview the sender saw last. Either way the preview must be
 /// recent (<see cref="NoticesOptions.PreviewValidity"/>), else it is shown again (<see cref="NoticeConfirmation"/>).
 /// </summary>
-public sealed class NoticeSendHandler(NoticeStore store, NoticeConfirmation confirmation, NoticeBroadcastService broadcast) : ICommandHandler
+internal sealed class NoticeSendHandler(NoticeStore store, NoticeConfirmation confirmation, NoticeBroadcastService broadcast) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

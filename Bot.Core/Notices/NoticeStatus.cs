@@ -1,7 +1,7 @@
 namespace Bot.Core.Notices;
 
 /// <summary>Where a notice is in its life: previewed, waiting for its time, sent, or dropped.</summary>
-public enum NoticeStatus
+internal enum NoticeStatus
 {
     Draft = 0,
     Scheduled = 1,

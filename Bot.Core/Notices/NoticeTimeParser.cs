@@ -7,7 +7,7 @@ namespace Bot.Core.Notices;
 /// Reads when a notice should go, in local time: <c>2026-03-05 20:00</c>, <c>2026/3/5 20:00</c>, <c>3-5 20:00</c>,
 /// <c>3月5日 20:00</c>, <c>明天 20:00</c>, <c>20:00</c> (today), <c>20点</c>.
 /// </summary>
-public static partial class NoticeTimeParser
+internal static partial class NoticeTimeParser
 {
     public static bool TryParse(string text, DateOnly today, out DateOnly date, out TimeOnly time)
     {

@@ -1,7 +1,7 @@
 namespace Bot.Core.Notices;
 
 /// <summary>Options of the <c>Notices</c> section: party lectures and bulletins.</summary>
-public sealed class NoticesOptions
+internal sealed class NoticesOptions
 {
     public const string Section = "Notices";
 

@@ -7,7 +7,7 @@ namespace Bot.Core.Notices;
 /// Validates <c>Notices</c> at start. Cron syntax is checked by the host, which owns Quartz
 /// (<c>NoticeCronValidator</c>); here everything else.
 /// </summary>
-public sealed class NoticesOptionsValidator : IValidateOptions<NoticesOptions>
+internal sealed class NoticesOptionsValidator : IValidateOptions<NoticesOptions>
 {
     public ValidateOptionsResult Validate(string? name, NoticesOptions options)
     {

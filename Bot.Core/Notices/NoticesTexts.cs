@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Notices;
 
 /// <summary>Texts of composing, scheduling and managing notices.</summary>
-public static class NoticesTexts
+internal static class NoticesTexts
 {
     public static readonly Text LectureDescription = new("发布网上党课", "發布網上黨課", "Publish an online party lecture");
     public static readonly Text BulletinDescription = new("发布《党员知情》", "發布《黨員知情》", "Publish the party-member bulletin");

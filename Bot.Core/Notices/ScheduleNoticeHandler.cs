@@ -8,7 +8,7 @@ namespace Bot.Core.Notices;
 /// <c>定时 2026-03-05 20:00</c>: sends the preview the sender saw last at that local time instead of now (only while it is
 /// a draft and the preview is recent, as for 确认发送: <see cref="NoticeConfirmation"/>).
 /// </summary>
-public sealed class ScheduleNoticeHandler(NoticeConfirmation confirmation, NoticeScheduleService schedules, BotClock clock) : ICommandHandler
+internal sealed class ScheduleNoticeHandler(NoticeConfirmation confirmation, NoticeScheduleService schedules, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

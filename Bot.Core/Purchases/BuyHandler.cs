@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>代购</c> (买菜 / 买药 / 送饭 / /buy): starts the purchase conversation, in private.</summary>
-public sealed class BuyHandler(PurchaseFlow flow) : ICommandHandler
+internal sealed class BuyHandler(PurchaseFlow flow) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

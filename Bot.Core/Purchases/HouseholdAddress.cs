@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Building–unit–room of a household (3号楼2单元301 / 3-2-301).</summary>
-public sealed partial class HouseholdAddress
+internal sealed partial class HouseholdAddress
 {
     public string Building { get; set; } = "";
 

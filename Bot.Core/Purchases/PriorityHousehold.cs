@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>A household flagged by the secretary (elderly living alone, home observation): listed first.</summary>
-public sealed class PriorityHousehold
+internal sealed class PriorityHousehold
 {
     /// <summary>The household key (<see cref="PurchaseRequest.HouseholdKey"/>).</summary>
     public string Id { get; set; } = "";

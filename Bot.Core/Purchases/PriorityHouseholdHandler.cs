@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// <c>重点户 3-2-301 独居老人</c>: the secretary flags a household (elderly, home observation) so its requests are listed
 /// first; the same address again removes the flag; <c>重点户</c> alone lists them. Answers are private (they hold addresses).
 /// </summary>
-public sealed class PriorityHouseholdHandler(PurchaseHouseholdStore households, TimeProvider time) : ICommandHandler
+internal sealed class PriorityHouseholdHandler(PurchaseHouseholdStore households, TimeProvider time) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

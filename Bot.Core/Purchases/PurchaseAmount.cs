@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Bot.Core.Purchases;
 
 /// <summary>Reads the amount a volunteer adds to 已买到 / 已送达: <c>35.5</c>, <c>35.5元</c>, <c>¥35</c>, <c>35块</c>.</summary>
-public static class PurchaseAmount
+internal static class PurchaseAmount
 {
     private const decimal Max = 100_000m;
 

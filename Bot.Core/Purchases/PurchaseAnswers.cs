@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>Reads the short answers of the conversation (typed in any of the three languages, or pressed).</summary>
-public static class PurchaseAnswers
+internal static class PurchaseAnswers
 {
     /// <summary>Button data: plain answers, processed as if typed.</summary>
     public const string Yes = "是";

@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Guessing a category from what is to be bought, reading the person's choice, and naming it.</summary>
-public static class PurchaseCategories
+internal static class PurchaseCategories
 {
     private static readonly string[] MedicineWords =
     [

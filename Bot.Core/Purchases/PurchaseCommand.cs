@@ -6,7 +6,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>What the lifecycle commands share: reading <c>12</c> / <c>#12</c> and finding the request in the sender's community.</summary>
-public static class PurchaseCommand
+internal static class PurchaseCommand
 {
     /// <summary>Reads the request number at the start of the arguments; <paramref name="rest"/> is what follows.</summary>
     public static bool TryParseId(string args, out int id, out string rest)

@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// <param name="AverageTimeToClaim">From request to first claim, over the requests claimed that day; null when none.</param>
 /// <param name="AverageTimeToDeliver">From request to delivery, over the requests delivered that day; null when none.</param>
 /// <param name="StillOpen">Requests not yet delivered (nor withdrawn) at the end of the day, or now if that is earlier.</param>
-public sealed record PurchaseDailyFigures(
+internal sealed record PurchaseDailyFigures(
     string CommunityId,
     DateOnly Date,
     int New,

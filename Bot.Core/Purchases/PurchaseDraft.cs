@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary>The answers gathered so far, read from and written to the conversation's saved data.</summary>
-public sealed class PurchaseDraft
+internal sealed class PurchaseDraft
 {
     private const string ItemsKey = "items";
     private const string CategoryKey = "category";

@@ -4,7 +4,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>代购日报</c>: today's figures for the secretary (the same line the daily summary uses).</summary>
-public sealed class PurchaseFiguresHandler(PurchaseStatistics statistics) : ICommandHandler
+internal sealed class PurchaseFiguresHandler(PurchaseStatistics statistics) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

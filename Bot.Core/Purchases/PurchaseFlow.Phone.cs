@@ -12,7 +12,7 @@ namespace Bot.Core.Purchases;
 /// window, a command runs and the question is asked again, and after a few answers that are no phone number the
 /// request goes on without one rather than asking for ever.
 /// </summary>
-public sealed partial class PurchaseFlow
+internal sealed partial class PurchaseFlow
 {
     /// <summary>Answers that are no phone number before the request goes on without one.</summary>
     public const int MaxPhoneTries = 3;

@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>The purchase conversation's answers that need more than one check, and moving between steps.</summary>
-public sealed partial class PurchaseFlow
+internal sealed partial class PurchaseFlow
 {
     private void OnPhone(CommandContext context, ConversationState state, string answer)
     {

@@ -7,7 +7,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>How residents and volunteers name the purchase commands (帮我买药, 我的订单, 12号已送达, 我来接 12 …).</summary>
-public sealed class PurchaseIntents : IIntentTable
+internal sealed class PurchaseIntents : IIntentTable
 {
     private static readonly IReadOnlyList<Role> Residents = [Role.Resident];
 

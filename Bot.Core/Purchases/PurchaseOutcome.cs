@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>The result of a named operation on a <see cref="PurchaseRequest"/>.</summary>
-public enum PurchaseOutcome
+internal enum PurchaseOutcome
 {
     Done = 0,
 

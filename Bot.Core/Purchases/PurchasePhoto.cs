@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>A photo attached to a request: the channel's own file reference, valid only on that channel.</summary>
-public sealed class PurchasePhoto
+internal sealed class PurchasePhoto
 {
     public string Channel { get; set; } = "";
 

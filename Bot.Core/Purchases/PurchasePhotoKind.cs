@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>What a photo attached to a request shows.</summary>
-public enum PurchasePhotoKind
+internal enum PurchasePhotoKind
 {
     /// <summary>The receipt, taken when the goods were bought.</summary>
     Receipt = 0,

@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>What a resident gave last time, offered again in the next conversation.</summary>
-public sealed class PurchaseProfile
+internal sealed class PurchaseProfile
 {
     /// <summary>The person's id.</summary>
     public string Id { get; set; } = "";

@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>The questions of the purchase conversation, always asked in the person's private chat, with buttons.</summary>
-public static class PurchasePrompts
+internal static class PurchasePrompts
 {
     public static void Items(CommandContext context, Text? problem = null, params object[] args) =>
         Ask(context, problem ?? PurchasesTexts.AskItems, args);

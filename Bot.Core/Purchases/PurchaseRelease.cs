@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>A claimer gave a request back to the pool, and why.</summary>
-public sealed class PurchaseRelease
+internal sealed class PurchaseRelease
 {
     public string ClaimerId { get; set; } = "";
 

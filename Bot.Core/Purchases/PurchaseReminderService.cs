@@ -11,7 +11,7 @@ namespace Bot.Core.Purchases;
 /// <see cref="PurchasesOptions.SecretaryReminderAfter"/> to the community's secretaries; and closes unconfirmed
 /// deliveries. Called by a Quartz job; every reminder has a dedupe key, so running it often sends each reminder once.
 /// </summary>
-public sealed class PurchaseReminderService(PurchaseStore store, PurchaseService service, PurchaseNotifier notifier,
+internal sealed class PurchaseReminderService(PurchaseStore store, PurchaseService service, PurchaseNotifier notifier,
     PeopleStore people, Messenger messenger, BotDatabase db, TimeProvider time, IOptions<PurchasesOptions> options)
 {
     private readonly PurchasesOptions _options = options.Value;

@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>The receipt and delivery photos of a request, attached only by its claimer in the right state.</summary>
-public sealed partial class PurchaseRequest
+internal sealed partial class PurchaseRequest
 {
     public PurchasePhoto? ReceiptPhoto { get; set; }
 

@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// operations below, each guarded by the current state; the store saves a change only if nobody else changed the
 /// request in between (<see cref="Version"/>), so the first claim wins.
 /// </summary>
-public sealed partial class PurchaseRequest
+internal sealed partial class PurchaseRequest
 {
     /// <summary>The number people use (<c>#12</c>); assigned by the store.</summary>
     public int Id { get; set; }

@@ -8,7 +8,7 @@ namespace Bot.Core.Purchases;
 /// The request lifecycle: each operation loads the request, applies the named guarded change and saves it with a
 /// compare-and-swap, then tells the people concerned. Synchronous, so it runs inside the message's transaction.
 /// </summary>
-public sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore households, PurchaseNotifier notifier,
+internal sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore households, PurchaseNotifier notifier,
     BotDatabase db, TimeProvider time, IOptions<PurchasesOptions> options)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;

@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>Where a purchase request is in its life: new → claimed → bought → delivered → confirmed / auto-closed.</summary>
-public enum PurchaseStatus
+internal enum PurchaseStatus
 {
     /// <summary>Waiting in the pool for a volunteer.</summary>
     New = 0,

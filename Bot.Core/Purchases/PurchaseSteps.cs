@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>The steps of the purchase conversation, as saved in <c>ConversationState.Step</c>.</summary>
-public static class PurchaseSteps
+internal static class PurchaseSteps
 {
     public const string Items = "items";
     public const string Category = "category";

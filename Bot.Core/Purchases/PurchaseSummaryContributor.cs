@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Adds the day's purchase figures to the secretary's daily summary (read-only).</summary>
-public sealed class PurchaseSummaryContributor(PurchaseStatistics statistics) : IDailySummaryContributor
+internal sealed class PurchaseSummaryContributor(PurchaseStatistics statistics) : IDailySummaryContributor
 {
     public IEnumerable<string> Lines(string communityId, DateOnly date, Language language)
     {

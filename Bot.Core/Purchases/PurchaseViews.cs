@@ -9,7 +9,7 @@ namespace Bot.Core.Purchases;
 /// How requests read. <see cref="PublicLine"/> is the only form that goes to groups: category, building and a cleaned
 /// start of the items, never the address or the phone.
 /// </summary>
-public static partial class PurchaseViews
+internal static partial class PurchaseViews
 {
     private const int ShortItemsLength = 20;
 

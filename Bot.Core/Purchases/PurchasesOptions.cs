@@ -1,7 +1,7 @@
 namespace Bot.Core.Purchases;
 
 /// <summary>Options of the <c>Purchases</c> section.</summary>
-public sealed class PurchasesOptions
+internal sealed class PurchasesOptions
 {
     public const string Section = "Purchases";
 

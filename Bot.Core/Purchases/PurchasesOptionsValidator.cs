@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Purchases;
 
 /// <summary>Checks the <c>Purchases</c> section at start, listing every problem at once.</summary>
-public sealed class PurchasesOptionsValidator : IValidateOptions<PurchasesOptions>
+internal sealed class PurchasesOptionsValidator : IValidateOptions<PurchasesOptions>
 {
     public ValidateOptionsResult Validate(string? name, PurchasesOptions options)
     {

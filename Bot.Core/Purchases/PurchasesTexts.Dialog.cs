@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Texts of the forgiving purchase conversation.</summary>
-public static partial class PurchasesTexts
+internal static partial class PurchasesTexts
 {
     public static readonly Text DraftCancelled = new(
         "已取消这次代购填写，没有提交。需要时再发送「代购」。",

@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Texts of claiming, buying, delivering, confirming and cancelling.</summary>
-public static partial class PurchasesTexts
+internal static partial class PurchasesTexts
 {
     public static readonly Text GroupNew = new("🛒 新代购 {0}\n期望时间：{1}", "🛒 新代購 {0}\n期望時間：{1}", "🛒 New request {0}\nWanted: {1}");
 

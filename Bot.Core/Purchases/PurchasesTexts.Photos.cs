@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Texts of receipt and delivery photos.</summary>
-public static partial class PurchasesTexts
+internal static partial class PurchasesTexts
 {
     public static readonly Text ReceiptPhotoCaption = new(
         "#{0} 的购物小票。", "#{0} 的購物小票。", "The receipt for #{0}.");

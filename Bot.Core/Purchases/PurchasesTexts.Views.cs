@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Texts of lists, details, names, figures and command descriptions.</summary>
-public static partial class PurchasesTexts
+internal static partial class PurchasesTexts
 {
     public static readonly Text CategoryVegetables = new("蔬菜", "蔬菜", "Groceries");
 

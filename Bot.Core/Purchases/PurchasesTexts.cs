@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Texts of the purchases feature: the conversation (this file), the lifecycle and the views (other parts).</summary>
-public static partial class PurchasesTexts
+internal static partial class PurchasesTexts
 {
     public static readonly Text AskItems = new(
         "请发送要买的东西，可以写多行，例如：\n布洛芬 1盒\n鸡蛋 10个",

@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The attendance figures of one community's day, as the daily summary reports them.</summary>
-public sealed record DailyFigures(int Shifts, int SignedIn, int Late, int Missed, TimeSpan Uncovered, int HandedOver, int Substitutions,
+internal sealed record DailyFigures(int Shifts, int SignedIn, int Late, int Missed, TimeSpan Uncovered, int HandedOver, int Substitutions,
     IReadOnlyList<RosterEntry> LateEntries, IReadOnlyList<RosterEntry> MissedEntries)
 {
     /// <summary>

@@ -4,4 +4,4 @@ namespace Bot.Core.Shifts;
 /// One whole second at which reminders fall due (<see cref="AtUtc"/>, the earliest due time in it, names its trigger),
 /// and the earliest release time of what falls due then (when its trigger fires).
 /// </summary>
-public sealed record DueInstant(DateTime AtUtc, DateTime ReleaseUtc);
+internal sealed record DueInstant(DateTime AtUtc, DateTime ReleaseUtc);

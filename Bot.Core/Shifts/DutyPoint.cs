@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Shifts;
 
 /// <summary>A duty point (点位) of a community: where, what kind of post, and where a location proof must be.</summary>
-public sealed class DutyPoint
+internal sealed class DutyPoint
 {
     /// <summary>"community/name".</summary>
     public string Id { get; set; } = "";

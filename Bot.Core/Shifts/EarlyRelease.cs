@@ -11,7 +11,7 @@ namespace Bot.Core.Shifts;
 /// every reminder goes to a different cadre. Only <see cref="ShiftReminderKind.Upcoming"/> goes early: it names the
 /// shift's start time, so arriving some seconds early is harmless; every other kind depends on the state at its due time.
 /// </summary>
-public sealed class EarlyRelease
+internal sealed class EarlyRelease
 {
     /// <summary>Added to a non-zero lead: a send completes a moment after it starts, and a window's permits count from completion.</summary>
     public static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);

@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary><c>导出 考勤 [开始日期] [结束日期]</c>: the community's attendance record as CSV and .xlsx documents.</summary>
-public sealed class ExportAttendanceHandler(AttendanceExport export, BotClock clock) : ICommandHandler
+internal sealed class ExportAttendanceHandler(AttendanceExport export, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

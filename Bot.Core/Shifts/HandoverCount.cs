@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Shifts;
 
 /// <summary>One figure of a handover note, such as 测温30.</summary>
-public sealed partial class HandoverCount
+internal sealed partial class HandoverCount
 {
     public string Label { get; set; } = "";
 

@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>What a shared location said about a sign-in.</summary>
-public enum LocationProof
+internal enum LocationProof
 {
     /// <summary>No location was shared.</summary>
     None = 0,

@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The six kinds of post (岗位) of the 2020 practice.</summary>
-public enum PostKind
+internal enum PostKind
 {
     /// <summary>点位值守: guarding an entrance or checkpoint.</summary>
     PointDuty = 0,

@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>Reads a post kind from what people write (简/繁/English) and names it.</summary>
-public static class PostKinds
+internal static class PostKinds
 {
     public static PostKind? Parse(string? text)
     {

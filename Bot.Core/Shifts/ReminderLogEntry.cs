@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The record that a reminder was dealt with, so it is never sent twice, also across restarts.</summary>
-public sealed class ReminderLogEntry
+internal sealed class ReminderLogEntry
 {
     private DateTime _handledAtUtc;
     private DateTime _dueAtUtc;

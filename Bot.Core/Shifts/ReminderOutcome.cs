@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>What became of a due reminder; everything but <see cref="NotDue"/> is final and logged.</summary>
-public enum ReminderOutcome
+internal enum ReminderOutcome
 {
     /// <summary>Not due yet (the roster moved it): nothing logged, the rebuilt trigger fires later.</summary>
     NotDue = 0,

@@ -4,7 +4,7 @@ namespace Bot.Core.Shifts;
 /// One cadre on one point for one shift (a roster line), with what happened: sign-in, handover, take-over.
 /// State changes go through the methods named for them, each guarded by the current state.
 /// </summary>
-public sealed class RosterEntry
+internal sealed class RosterEntry
 {
     private DateTime _createdAtUtc;
     private DateTime _endUtc;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Bot.Core.Shifts;
 
 /// <summary>Reads the dates people write: 2026-03-02, 2026/3/2, 3-2, 3月2日, 今天, 明天, 昨天, today, tomorrow.</summary>
-public static class ShiftDates
+internal static class ShiftDates
 {
     private static readonly string[] FullFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
     private static readonly string[] ShortFormats = ["M-d", "M/d", "M.d", "M月d日", "M月d号"];

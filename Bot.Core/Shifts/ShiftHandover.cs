@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The end of a shift: the outgoing cadre's note and counts, and who took over.</summary>
-public sealed class ShiftHandover
+internal sealed class ShiftHandover
 {
     private DateTime? _takenOverAtUtc;
     private DateTime _atUtc;

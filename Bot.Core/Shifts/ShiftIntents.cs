@@ -4,7 +4,7 @@ using static Bot.Core.Messaging.Intents.Phrasings;
 namespace Bot.Core.Shifts;
 
 /// <summary>How cadres and secretaries name the shift commands (打卡, 1号岗到岗, 签退, 我的值班, 谁在岗 …).</summary>
-public sealed class ShiftIntents : IIntentTable
+internal sealed class ShiftIntents : IIntentTable
 {
     public IReadOnlyDictionary<string, IntentArgs> Arguments { get; } = new Dictionary<string, IntentArgs>
     {

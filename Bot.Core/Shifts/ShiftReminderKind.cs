@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The reminders and the escalation of one rostered shift, in the order they fall due.</summary>
-public enum ShiftReminderKind
+internal enum ShiftReminderKind
 {
     /// <summary>To the cadre, <see cref="ShiftsOptions.RemindBefore"/> before the start.</summary>
     Upcoming = 0,

@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>The trigger computation: every reminder time of a roster entry, from its instants and the options.</summary>
-public static class ShiftReminderPlan
+internal static class ShiftReminderPlan
 {
     public static IReadOnlyList<PlannedReminder> For(RosterEntry entry, ShiftsOptions options)
     {

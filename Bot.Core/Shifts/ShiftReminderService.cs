@@ -14,7 +14,7 @@ namespace Bot.Core.Shifts;
 /// A reminder is sent once its release time has come: its due time, or for a crowded instant's "upcoming" reminders
 /// some seconds before it (<see cref="EarlyRelease"/>), so the last of them still reaches the platform on time.
 /// </summary>
-public sealed class ShiftReminderService
+internal sealed class ShiftReminderService
 {
     private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(5);
     private readonly BotDatabase _db;

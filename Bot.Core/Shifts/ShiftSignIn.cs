@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>A cadre's sign-in to a rostered shift.</summary>
-public sealed class ShiftSignIn
+internal sealed class ShiftSignIn
 {
     private DateTime? _locationAtUtc;
     private DateTime _atUtc;

@@ -5,7 +5,7 @@ using Bot.Core.Configuration;
 namespace Bot.Core.Shifts;
 
 /// <summary>A shift's local start and end (08:00–16:00); an end at or before the start is on the next day (22:00–07:00).</summary>
-public readonly partial record struct ShiftTemplate(TimeOnly Start, TimeOnly End)
+internal readonly partial record struct ShiftTemplate(TimeOnly Start, TimeOnly End)
 {
     public bool CrossesMidnight => End <= Start;
 

@@ -1,7 +1,7 @@
 namespace Bot.Core.Shifts;
 
 /// <summary>Options of the <c>Shifts</c> section. All durations are TimeSpans (hh:mm:ss); times of day are local (Bot:TimeZone).</summary>
-public sealed class ShiftsOptions
+internal sealed class ShiftsOptions
 {
     public const string Section = "Shifts";
 

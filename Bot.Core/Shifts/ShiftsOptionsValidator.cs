@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Shifts;
 
 /// <summary>Checks the Shifts section at start and names every key that needs fixing.</summary>
-public sealed class ShiftsOptionsValidator : IValidateOptions<ShiftsOptions>
+internal sealed class ShiftsOptionsValidator : IValidateOptions<ShiftsOptions>
 {
     public ValidateOptionsResult Validate(string? name, ShiftsOptions options)
     {

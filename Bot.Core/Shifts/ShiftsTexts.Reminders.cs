@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>Texts of reminders, alerts, the daily summary and the post kinds.</summary>
-public static partial class ShiftsTexts
+internal static partial class ShiftsTexts
 {
     public static readonly Text RemindUpcoming = new("⏰ 班次提醒：{3} {1}「{0}」，{2} 开始。到岗后请签到。", "⏰ 班次提醒：{3} {1}「{0}」，{2} 開始。到崗後請簽到。", "⏰ Shift reminder: {0}, {1} on {3}, starts at {2}. Sign in when you arrive.");
     public static readonly Text RemindNoSignIn = new("⏰ 「{0}」的班次已于 {1} 开始，您还没有签到。", "⏰ 「{0}」的班次已於 {1} 開始，您還沒有簽到。", "⏰ Your shift at {0} started at {1} and you have not signed in.");

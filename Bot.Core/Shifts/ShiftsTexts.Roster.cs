@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>Texts of rostering, status, my shifts and the export.</summary>
-public static partial class ShiftsTexts
+internal static partial class ShiftsTexts
 {
     public static readonly Text RosterDescription = new("排班，或查看某天的排班", "排班，或查看某天的排班", "Roster a cadre, or list a day's roster");
     public static readonly Text RosterUsage = new("排班 <点位> <日期> <班次> <姓名>", "排班 <點位> <日期> <班次> <姓名>", "/roster <point> <date> <shift> <name>");

@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>User-facing texts of the Shifts feature: sign-in, location, handover, take-over.</summary>
-public static partial class ShiftsTexts
+internal static partial class ShiftsTexts
 {
     public static readonly Text SignInDescription = new("上岗签到（可附位置作为到岗凭证）", "上崗簽到（可附位置作為到崗憑證）", "Sign in to your shift (a shared location is kept as proof)");
     public static readonly Text SignInUsage = new("签到 [点位]", "簽到 [點位]", "/signin [point]");

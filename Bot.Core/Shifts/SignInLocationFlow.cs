@@ -10,7 +10,7 @@ namespace Bot.Core.Shifts;
 /// After <c>签到</c> without a location, waits for one: a location shared within <see cref="ShiftsOptions.LocationWindow"/>
 /// is attached to the sign-in as proof. Anything else ends the wait and is handled as usual (a command runs as a command).
 /// </summary>
-public sealed class SignInLocationFlow(IServiceProvider services, ShiftStore store, IOptions<ShiftsOptions> options) : IConversationFlow
+internal sealed class SignInLocationFlow(IServiceProvider services, ShiftStore store, IOptions<ShiftsOptions> options) : IConversationFlow
 {
     public const string WaitingStep = "waiting-location";
 

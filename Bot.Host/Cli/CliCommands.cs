@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Core.Texts;
 using Bot.Core;
+using Bot.Core.Hosting;
 using Bot.Core.Messaging;
 using Bot.Core.Messaging.Intents;
 using Bot.Core.People;
@@ -37,8 +38,9 @@ public static class CliCommands
         using var scratch = parse ? new ParseScratchDatabase(builder.Services) : null;
         // Registering and building the provider opens nothing: the data file is opened when a verb first needs it.
         builder.Services.AddBotCore();
-        builder.Services.AddBotFeatures();
+        // The host's own verbs first, then each feature's (registered by its door): the order of the help text.
         builder.Services.AddCliVerbs();
+        builder.Services.AddBotFeatures();
         using var services = builder.Services.BuildServiceProvider();
         var verbs = services.GetServices<ICliVerb>().ToList();
         if (Unknown(args) is { } odd)

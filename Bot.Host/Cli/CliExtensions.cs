@@ -1,3 +1,4 @@
+using Bot.Core.Hosting;
 using Bot.Core.People;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -5,15 +6,11 @@ namespace Bot.Host.Cli;
 
 public static class CliExtensions
 {
-    /// <summary>Registers the command-line verbs.</summary>
+    /// <summary>Registers the host's own command-line verbs; each feature's door registers its verbs.</summary>
     public static IServiceCollection AddCliVerbs(this IServiceCollection services)
     {
         services.TryAddSingleton<PeopleImporter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPeopleVerb>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportPointsVerb>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ImportRosterVerb>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ExportAttendanceVerb>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliVerb, ExportAcksVerb>());
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Hosting;
 using Bot.Core.People;
 
 namespace Bot.Host.Cli;

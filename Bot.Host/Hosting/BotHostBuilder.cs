@@ -1,13 +1,9 @@
 using Bot.Core;
 using Bot.Core.Demo;
-using Bot.Core.Shifts;
+using Bot.Core.Hosting;
 using Bot.Host.Channels.Console;
 using Bot.Host.Channels.WeCom;
 using Bot.Host.Channels.Telegram;
-using Bot.Host.Scheduling;
-using Bot.Host.Scheduling.Shifts;
-using Bot.Host.Scheduling.Purchases;
-using Bot.Host.Scheduling.Notices;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -51,11 +47,10 @@ public static class BotHostBuilder
     {
         services.AddBotCore();
         services.AddBotDemo(configuration);
-        services.AddBotFeatures();
         services.AddBotScheduling();
-        services.AddShiftScheduling();
-        services.AddPurchasesWithReminders(configuration);
-        services.AddNoticeScheduling();
+        // Each feature through its one door (Bot.Core/<Feature>/<Feature>Module.cs): commands, stores, options, Quartz
+        // jobs and CLI verbs together.
+        services.AddBotFeatures();
         services.AddConsoleChannel(configuration);
         services.AddWeComChannel(configuration);
         services.AddTelegramChannel(configuration);

@@ -1,6 +1,6 @@
 using System.Text;
 using Bot.Core.People;
-using Bot.Host.Cli;
+using Bot.Core.Notices;
 using Bot.Tests.Support;
 
 namespace Bot.Tests.Notices;

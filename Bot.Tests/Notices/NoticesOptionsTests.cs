@@ -1,5 +1,4 @@
 using Bot.Core.Notices;
-using Bot.Host.Scheduling.Notices;
 
 namespace Bot.Tests.Notices;
 

@@ -30,14 +30,14 @@ public sealed class PurchaseParsingTests
         Assert.Null(HouseholdAddress.TryParse(InputNormalizer.Normalize(typed)));
 
     [Theory]
-    [InlineData("布洛芬1盒", PurchaseCategory.Medicine)]
-    [InlineData("感冒灵冲剂", PurchaseCategory.Medicine)]
-    [InlineData("午饭两份", PurchaseCategory.Meals)]
-    [InlineData("西红柿2斤\n鸡蛋10个", PurchaseCategory.Vegetables)]
-    [InlineData("eggs and milk", PurchaseCategory.Vegetables)]
+    [InlineData("布洛芬1盒", nameof(PurchaseCategory.Medicine))]
+    [InlineData("感冒灵冲剂", nameof(PurchaseCategory.Medicine))]
+    [InlineData("午饭两份", nameof(PurchaseCategory.Meals))]
+    [InlineData("西红柿2斤\n鸡蛋10个", nameof(PurchaseCategory.Vegetables))]
+    [InlineData("eggs and milk", nameof(PurchaseCategory.Vegetables))]
     [InlineData("电池", null)]
-    public void Category_IsGuessedFromTheWords(string items, PurchaseCategory? expected) =>
-        Assert.Equal(expected, PurchaseCategories.Guess(items));
+    public void Category_IsGuessedFromTheWords(string items, string? expected) =>
+        Assert.Equal(expected, PurchaseCategories.Guess(items)?.ToString());
 
     [Fact]
     public void ShortItems_MasksPhones_HidesAddresses_AndShortens()

@@ -1,7 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Purchases;
-using Bot.Host.Scheduling.Purchases;
 using Bot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,6 +87,6 @@ public sealed class PurchaseSchedulingTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Purchases:SweepInterval"] = configured })
             .Build();
 
-        Assert.Equal(TimeSpan.FromSeconds(seconds), PurchaseSchedulingExtensions.SweepInterval(configuration));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), PurchaseJobs.SweepInterval(configuration));
     }
 }

@@ -1,5 +1,4 @@
 using Bot.Core.Shifts;
-using Bot.Host.Cli;
 using MiniExcelLibs;
 using static Bot.Tests.Shifts.ShiftsWorld;
 

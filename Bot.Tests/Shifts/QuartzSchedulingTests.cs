@@ -2,7 +2,6 @@ using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Shifts;
 using Bot.Core.Storage;
-using Bot.Host.Scheduling.Shifts;
 using Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;

@@ -1,4 +1,4 @@
-using Bot.Host.Scheduling;
+using Bot.Core.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Channels.WeCom;

@@ -1,5 +1,6 @@
 using Bot.Core.Configuration;
 using Bot.Core;
+using Bot.Core.Hosting;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,7 @@ public static class WeComChannelExtensions
         services.TryAddSingleton<WeComCallbackHandler>();
         services.TryAddSingleton<WeComCardStore>();
         services.TryAddSingleton<WeComCardSender>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Scheduling.IHistoryPruneContributor, WeComCardPruner>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHistoryPruneContributor, WeComCardPruner>());
         services.TryAddSingleton<WeComReplyUrls>();
         services.TryAddSingleton<WeComPassiveReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IButtonPressCheck, WeComCardPressCheck>());

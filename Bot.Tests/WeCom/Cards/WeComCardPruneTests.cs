@@ -1,7 +1,7 @@
 using Bot.Core.Messaging;
 using Bot.Core.Storage;
 using Bot.Host.Channels.WeCom;
-using Bot.Host.Scheduling;
+using Bot.Core.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
