@@ -53,6 +53,7 @@ public static class BotHostBuilder
         services.AddBotDemo(configuration);
         services.AddBotFeatures();
         services.AddBotScheduling();
+        services.AddClustering(configuration);
         services.AddShiftScheduling();
         services.AddPurchasesWithReminders(configuration);
         services.AddNoticeScheduling();
