@@ -135,6 +135,7 @@ public sealed class PostgresLeadership : ILeadership, IAsyncDisposable
     {
         var stop = _stop.Token;
         NpgsqlConnection? connection = null;
+        var failures = 0;
         try
         {
             while (!stop.IsCancellationRequested)
@@ -142,6 +143,7 @@ public sealed class PostgresLeadership : ILeadership, IAsyncDisposable
                 try
                 {
                     connection ??= await OpenAsync(stop).ConfigureAwait(false);
+                    failures = 0;
                     if (await TryLockAsync(connection, stop).ConfigureAwait(false))
                     {
                         Lead();
@@ -156,9 +158,10 @@ public sealed class PostgresLeadership : ILeadership, IAsyncDisposable
                     {
                         _logger.LogWarning("Leadership of {Name} lost ({Error}); trying again every {Interval}", Name, e.Message, _options.RetryInterval);
                     }
-                    else
+                    else if (failures++ == 0)
                     {
-                        _logger.LogDebug("Leadership of {Name}: no connection ({Error})", Name, e.Message);
+                        // Once per outage: the retries go on quietly every RetryInterval.
+                        _logger.LogWarning("Leadership of {Name}: no database connection ({Error}); trying again every {Interval}", Name, e.Message, _options.RetryInterval);
                     }
 
                     if (connection is not null)
