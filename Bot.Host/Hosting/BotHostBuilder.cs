@@ -48,6 +48,7 @@ public static class BotHostBuilder
         services.AddBotCore();
         services.AddBotDemo(configuration);
         services.AddBotScheduling();
+        services.AddClustering(configuration);
         // Each feature through its one door (Bot.Core/<Feature>/<Feature>Module.cs): commands, stores, options, Quartz
         // jobs and CLI verbs together.
         services.AddBotFeatures();

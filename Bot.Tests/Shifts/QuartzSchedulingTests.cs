@@ -158,7 +158,7 @@ public sealed class QuartzSchedulingTests
         return trigger?.StartTimeUtc.UtcDateTime;
     }
 
-    private static void WithConsoleAddresses(IServiceCollection services) =>
+    internal static void WithConsoleAddresses(IServiceCollection services) =>
         services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console });
 
     private static void WithTelegramLimits(IServiceCollection services)
@@ -167,7 +167,7 @@ public sealed class QuartzSchedulingTests
         services.AddSingleton(EarlyReleaseTests.TelegramLike);
     }
 
-    private static Person Seed(BotTestHost host)
+    internal static Person Seed(BotTestHost host)
     {
         var people = host.Get<PeopleStore>();
         host.Get<CommunityStore>().EnsureCommunity(Community);
@@ -178,7 +178,7 @@ public sealed class QuartzSchedulingTests
         return cadre;
     }
 
-    private static RosterEntry NewEntry(Person cadre, DateTime startUtc) => new()
+    internal static RosterEntry NewEntry(Person cadre, DateTime startUtc) => new()
     {
         CommunityId = Community,
         PointId = DutyPoint.KeyOf(Community, "1号岗"),

@@ -1,6 +1,7 @@
 using Bot.Core.Configuration;
 using Bot.Core;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,8 @@ public static class TelegramChannelExtensions
         services.AddHostedService(sp => sp.GetRequiredService<TelegramMenuSync>());
         services.AddSingleton(sp => Limits(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, TelegramSender>());
+        // Polling runs on the leading host only; one host leads for good unless AddClustering chose PostgreSQL.
+        services.TryAddSingleton<ILeaderElection, SingleHostLeaderElection>();
         services.AddHostedService<TelegramChannelService>();
         return services;
     }

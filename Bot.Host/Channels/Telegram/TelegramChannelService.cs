@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Core.People;
+using Bot.Core.Storage;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
@@ -24,6 +25,7 @@ internal sealed class TelegramChannelService(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ChannelActivity activity,
+    ILeaderElection leaders,
     ILogger<TelegramChannelService> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
@@ -47,7 +49,7 @@ internal sealed class TelegramChannelService(
 
             await UntilDoneAsync(ct => connection.Client.DeleteWebhook(cancellationToken: ct), "deleteWebhook", backoff, stoppingToken).ConfigureAwait(false);
             logger.LogInformation("Telegram: polling as @{Username}", info.Username);
-            await PollAsync(backoff, stoppingToken).ConfigureAwait(false);
+            await PollWhileLeaderAsync(backoff, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -88,6 +90,32 @@ internal sealed class TelegramChannelService(
             logger.LogWarning("Telegram setMyCommands failed ({Error}); the command menu may be out of date, commands still work", e.Message);
         }
     }
+
+    /// <summary>
+    /// Polls only while this host leads the polling of this bot (with several hosts on PostgreSQL, one at a time; Telegram
+    /// refuses two getUpdates loops). Losing the leadership stops polling until this host leads again; the new leader
+    /// starts from the first unconfirmed update, and the inbox drops any update recorded twice.
+    /// </summary>
+    private async Task PollWhileLeaderAsync(TelegramBackoff backoff, CancellationToken stoppingToken)
+    {
+        var leadership = leaders.For(PollingLeadershipName(options.Value.BotToken));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var lost = await leadership.WaitUntilLeaderAsync(stoppingToken).ConfigureAwait(false);
+            using var term = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lost);
+            try
+            {
+                await PollAsync(backoff, term.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Telegram: this host no longer leads the polling; it waits to lead again");
+            }
+        }
+    }
+
+    /// <summary>The leadership name of polling one bot: its numeric id (the token's part before ':'), never the secret.</summary>
+    internal static string PollingLeadershipName(string botToken) => "telegram-polling:" + botToken.Split(':')[0];
 
     private async Task PollAsync(TelegramBackoff backoff, CancellationToken stoppingToken)
     {
