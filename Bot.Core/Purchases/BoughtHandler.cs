@@ -20,46 +20,40 @@ internal sealed class BoughtHandler(PurchaseStore store, PurchaseService service
         Usage = new Texts.Text("已买到 12 [金额]", "已買到 12 [金額]", "/bought 12 [AMOUNT]"),
     };
 
+    private static readonly PurchaseReplies Replies = new()
+    {
+        Refused = PurchasesTexts.CannotBuy,
+        NotYours = PurchasesTexts.NotYourClaim,
+    };
+
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (PurchaseCommand.Find(context, store, Spec, out var rest) is not { } found)
-        {
-            return;
-        }
-
         var photo = context.Message.Photo;
-        if (photo is not null && found.Status is PurchaseStatus.Bought or PurchaseStatus.Delivered)
+        PurchaseStep.Run(context, store, Spec, Replies, (found, rest) =>
         {
-            // The receipt photo with 已买到 12 as its caption, after the goods were marked bought.
-            PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Receipt, photo);
-            return;
-        }
+            if (photo is not null && found.Status is PurchaseStatus.Bought or PurchaseStatus.Delivered)
+            {
+                // The receipt photo with 已买到 12 as its caption, after the goods were marked bought.
+                PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Receipt, photo);
+                return null;
+            }
 
-        if (!PurchaseAmount.TryParse(rest, out var amount))
+            if (!PurchaseAmount.TryParse(rest, out var amount))
+            {
+                context.Reply(PurchasesTexts.AmountInvalid, found.Id);
+                return null;
+            }
+
+            return service.MarkBought(found.Id, context.Person, amount);
+        }, r =>
         {
-            context.Reply(PurchasesTexts.AmountInvalid, found.Id);
-            return;
-        }
-
-        var result = service.MarkBought(found.Id, context.Person, amount);
-        switch (result.Outcome)
-        {
-            case PurchaseOutcome.Done:
-                context.Reply(context.T(PurchasesTexts.BoughtForClaimer, found.Id, PurchaseNotifier.AmountPart(result.Request!, context.Language)),
-                    [[new Button(context.T(PurchasesTexts.ButtonDelivered), $"/delivered {found.Id}")]]);
-                if (photo is not null)
-                {
-                    PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Receipt, photo);
-                }
-
-                break;
-            case PurchaseOutcome.NotYours:
-                context.Reply(PurchasesTexts.NotYourClaim, found.Id);
-                break;
-            default:
-                context.Reply(PurchasesTexts.CannotBuy, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
-                break;
-        }
+            context.Reply(context.T(PurchasesTexts.BoughtForClaimer, r.Id, PurchaseNotifier.AmountPart(r, context.Language)),
+                [[new Button(context.T(PurchasesTexts.ButtonDelivered), $"/delivered {r.Id}")]]);
+            if (photo is not null)
+            {
+                PurchasePhotoHandler.AttachAndReply(context, service, r.Id, PurchasePhotoKind.Receipt, photo);
+            }
+        });
     }
 }

@@ -17,6 +17,13 @@ internal sealed class CancelPurchaseHandler(PurchaseStore store, PurchaseService
         Usage = new Texts.Text("取消代购 12", "取消代購 12", "/cancelbuy 12"),
     };
 
+    private static readonly PurchaseReplies Replies = new()
+    {
+        Refused = PurchasesTexts.CannotCancel,
+        NotYours = PurchasesTexts.NotYourRequest,
+        Withdrawn = PurchasesTexts.AlreadyWithdrawn,
+    };
+
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -28,23 +35,7 @@ internal sealed class CancelPurchaseHandler(PurchaseStore store, PurchaseService
             return;
         }
 
-        if (PurchaseCommand.Find(context, store, Spec, out _) is not { } found)
-        {
-            return;
-        }
-
-        var result = service.Cancel(found.Id, context.Person);
-        switch (result.Outcome)
-        {
-            case PurchaseOutcome.Done:
-                context.Reply(PurchasesTexts.CancelledResident, found.Id);
-                break;
-            case PurchaseOutcome.NotYours:
-                context.Reply(PurchasesTexts.NotYourRequest, found.Id);
-                break;
-            default:
-                context.Reply(PurchasesTexts.CannotCancel, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
-                break;
-        }
+        PurchaseStep.Run(context, store, Spec, Replies, (found, _) => service.Cancel(found.Id, context.Person),
+            r => context.Reply(PurchasesTexts.CancelledResident, r.Id));
     }
 }

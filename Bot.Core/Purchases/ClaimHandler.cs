@@ -16,38 +16,14 @@ internal sealed class ClaimHandler(PurchaseStore store, PurchaseService service)
         Usage = new Texts.Text("接单 12", "接單 12", "/claim 12"),
     };
 
-    public void Handle(CommandContext context)
+    private static readonly PurchaseReplies Replies = new()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (PurchaseCommand.Find(context, store, Spec, out _) is not { } found)
-        {
-            return;
-        }
+        Refused = PurchasesTexts.CannotClaim,
+        Withdrawn = PurchasesTexts.ClaimWithdrawn,
+        TakenBy = PurchasesTexts.AlreadyClaimed,
+    };
 
-        // On success the claimer gets the details privately and the groups are told: nothing more to say here.
-        var result = service.Claim(found.Id, context.Person);
-        if (result.Done)
-        {
-            return;
-        }
-
-        if (result.Request is not { } r)
-        {
-            context.Reply(PurchasesTexts.NotFound, found.Id);
-            return;
-        }
-
-        if (r.Status == PurchaseStatus.Cancelled)
-        {
-            context.Reply(PurchasesTexts.ClaimWithdrawn, r.Id);
-        }
-        else if (r.ClaimerName is { } by)
-        {
-            context.Reply(PurchasesTexts.AlreadyClaimed, r.Id, by);
-        }
-        else
-        {
-            context.Reply(PurchasesTexts.CannotClaim, r.Id, PurchaseCommand.Status(context, r));
-        }
-    }
+    // On success the claimer gets the details privately and the groups are told: nothing more to say here.
+    public void Handle(CommandContext context) =>
+        PurchaseStep.Run(context, store, Spec, Replies, (found, _) => service.Claim(found.Id, context.Person), _ => { });
 }

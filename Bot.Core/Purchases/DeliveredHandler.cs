@@ -20,45 +20,39 @@ internal sealed class DeliveredHandler(PurchaseStore store, PurchaseService serv
         Usage = new Texts.Text("已送达 12 [金额]", "已送達 12 [金額]", "/delivered 12 [AMOUNT]"),
     };
 
+    private static readonly PurchaseReplies Replies = new()
+    {
+        Refused = PurchasesTexts.CannotDeliver,
+        NotYours = PurchasesTexts.NotYourClaim,
+    };
+
     public void Handle(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (PurchaseCommand.Find(context, store, Spec, out var rest) is not { } found)
-        {
-            return;
-        }
-
         var photo = context.Message.Photo;
-        if (photo is not null && found.Status == PurchaseStatus.Delivered)
+        PurchaseStep.Run(context, store, Spec, Replies, (found, rest) =>
         {
-            // The delivery photo with 已送达 12 as its caption, after the goods were marked delivered.
-            PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Delivery, photo);
-            return;
-        }
+            if (photo is not null && found.Status == PurchaseStatus.Delivered)
+            {
+                // The delivery photo with 已送达 12 as its caption, after the goods were marked delivered.
+                PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Delivery, photo);
+                return null;
+            }
 
-        if (!PurchaseAmount.TryParse(rest, out var amount))
+            if (!PurchaseAmount.TryParse(rest, out var amount))
+            {
+                context.Reply(PurchasesTexts.AmountInvalid, found.Id);
+                return null;
+            }
+
+            return service.MarkDelivered(found.Id, context.Person, amount);
+        }, r =>
         {
-            context.Reply(PurchasesTexts.AmountInvalid, found.Id);
-            return;
-        }
-
-        var result = service.MarkDelivered(found.Id, context.Person, amount);
-        switch (result.Outcome)
-        {
-            case PurchaseOutcome.Done:
-                context.Reply(PurchasesTexts.DeliveredForClaimer, found.Id);
-                if (photo is not null)
-                {
-                    PurchasePhotoHandler.AttachAndReply(context, service, found.Id, PurchasePhotoKind.Delivery, photo);
-                }
-
-                break;
-            case PurchaseOutcome.NotYours:
-                context.Reply(PurchasesTexts.NotYourClaim, found.Id);
-                break;
-            default:
-                context.Reply(PurchasesTexts.CannotDeliver, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
-                break;
-        }
+            context.Reply(PurchasesTexts.DeliveredForClaimer, r.Id);
+            if (photo is not null)
+            {
+                PurchasePhotoHandler.AttachAndReply(context, service, r.Id, PurchasePhotoKind.Delivery, photo);
+            }
+        });
     }
 }

@@ -12,6 +12,12 @@ namespace Bot.Core.Purchases;
 /// </summary>
 internal sealed class PurchasePhotoHandler(PurchaseStore store, PurchaseService service, IOptions<PurchasesOptions> options) : IPhotoHandler
 {
+    private static readonly PurchaseReplies PhotoReplies = new()
+    {
+        Refused = PurchasesTexts.CannotAttachPhoto,
+        NotYours = PurchasesTexts.NotYourClaim,
+    };
+
     public bool TryHandle(CommandContext context, string photo)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -50,20 +56,7 @@ internal sealed class PurchasePhotoHandler(PurchaseStore store, PurchaseService 
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(service);
         var result = service.AttachPhoto(id, context.Person, kind, context.Message.Channel, photo);
-        switch (result.Outcome)
-        {
-            case PurchaseOutcome.Done:
-                context.Reply(kind == PurchasePhotoKind.Receipt ? PurchasesTexts.ReceiptPhotoForwarded : PurchasesTexts.DeliveryPhotoForwarded, id);
-                break;
-            case PurchaseOutcome.NotYours:
-                context.Reply(PurchasesTexts.NotYourClaim, id);
-                break;
-            case PurchaseOutcome.NotFound:
-                context.Reply(PurchasesTexts.NotFound, id);
-                break;
-            default:
-                context.Reply(PurchasesTexts.CannotAttachPhoto, id, PurchaseCommand.Status(context, result.Request!));
-                break;
-        }
+        PurchaseStep.Answer(context, id, result, PhotoReplies,
+            r => context.Reply(kind == PurchasePhotoKind.Receipt ? PurchasesTexts.ReceiptPhotoForwarded : PurchasesTexts.DeliveryPhotoForwarded, r.Id));
     }
 }

@@ -125,6 +125,9 @@ internal static partial class PurchasesTexts
 
     public static readonly Text CancelledGroup = new("#{0} 已被居民撤回。", "#{0} 已被居民撤回。", "#{0} was withdrawn by the resident.");
 
+    /// <summary>取消代购 of a request already withdrawn (<see cref="CannotCancel"/> would speak of buying).</summary>
+    public static readonly Text AlreadyWithdrawn = new("代购 #{0} 已经撤回了。", "代購 #{0} 已經撤回了。", "Request #{0} is already withdrawn.");
+
     public static readonly Text CannotCancel = new(
         "#{0} 当前是「{1}」，买到之后就不能撤回了，请联系接单的志愿者。",
         "#{0} 當前是「{1}」，買到之後就不能撤回了，請聯繫接單的志願者。",

@@ -16,26 +16,13 @@ internal sealed class ReceivedHandler(PurchaseStore store, PurchaseService servi
         Usage = new Texts.Text("确认收到 12", "確認收到 12", "/received 12"),
     };
 
-    public void Handle(CommandContext context)
+    private static readonly PurchaseReplies Replies = new()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (PurchaseCommand.Find(context, store, Spec, out _) is not { } found)
-        {
-            return;
-        }
+        Refused = PurchasesTexts.CannotConfirm,
+        NotYours = PurchasesTexts.NotYourRequest,
+    };
 
-        var result = service.Confirm(found.Id, context.Person);
-        switch (result.Outcome)
-        {
-            case PurchaseOutcome.Done:
-                context.Reply(PurchasesTexts.ConfirmedResident, found.Id);
-                break;
-            case PurchaseOutcome.NotYours:
-                context.Reply(PurchasesTexts.NotYourRequest, found.Id);
-                break;
-            default:
-                context.Reply(PurchasesTexts.CannotConfirm, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
-                break;
-        }
-    }
+    public void Handle(CommandContext context) =>
+        PurchaseStep.Run(context, store, Spec, Replies, (found, _) => service.Confirm(found.Id, context.Person),
+            r => context.Reply(PurchasesTexts.ConfirmedResident, r.Id));
 }

@@ -16,32 +16,21 @@ internal sealed class ReleaseHandler(PurchaseStore store, PurchaseService servic
         Usage = new Texts.Text("放弃接单 12 原因", "放棄接單 12 原因", "/release 12 REASON"),
     };
 
-    public void Handle(CommandContext context)
+    private static readonly PurchaseReplies Replies = new()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (PurchaseCommand.Find(context, store, Spec, out var reason) is not { } found)
-        {
-            return;
-        }
+        Refused = PurchasesTexts.CannotRelease,
+        NotYours = PurchasesTexts.NotYourClaim,
+    };
 
-        if (string.IsNullOrWhiteSpace(reason))
+    public void Handle(CommandContext context) =>
+        PurchaseStep.Run(context, store, Spec, Replies, (found, reason) =>
         {
-            context.Reply(PurchasesTexts.ReleaseNeedsReason, found.Id);
-            return;
-        }
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                context.Reply(PurchasesTexts.ReleaseNeedsReason, found.Id);
+                return null;
+            }
 
-        var result = service.Release(found.Id, context.Person, RawText.Recover(context.Message.Text, reason));
-        switch (result.Outcome)
-        {
-            case PurchaseOutcome.Done:
-                context.Reply(PurchasesTexts.Released, found.Id);
-                break;
-            case PurchaseOutcome.NotYours:
-                context.Reply(PurchasesTexts.NotYourClaim, found.Id);
-                break;
-            default:
-                context.Reply(PurchasesTexts.CannotRelease, found.Id, PurchaseCommand.Status(context, result.Request ?? found));
-                break;
-        }
-    }
+            return service.Release(found.Id, context.Person, RawText.Recover(context.Message.Text, reason));
+        }, r => context.Reply(PurchasesTexts.Released, r.Id));
 }

@@ -33,6 +33,21 @@ public sealed class PurchaseStateReplyTests : IDisposable
     }
 
     [Fact]
+    public void Cancel_OfARequestAlreadyWithdrawn_SaysSo_NotThatItWasBought()
+    {
+        var r = _bot.Submit();
+        _bot.Press(PurchaseBot.Cadre, $"/claim {r.Id}", PurchaseBot.CadreGroup);
+        _bot.Say(PurchaseBot.Resident, $"取消代购 {r.Id}");
+
+        var again = _bot.Say(PurchaseBot.Resident, $"取消代购 {r.Id}");
+
+        // Like 接单 of a withdrawn request: the reply names the withdrawal, not "once bought … talk to your volunteer".
+        var reply = again.Single();
+        Assert.Equal($"代购 #{r.Id} 已经撤回了。", reply.Text);
+        Assert.Equal(PurchaseStatus.Cancelled, _bot.Store.Get(r.Id)!.Status);
+    }
+
+    [Fact]
     public void Delivered_WithoutBoughtFirst_IsAccepted_AndImpliesBought()
     {
         var r = _bot.Submit();

@@ -11,7 +11,7 @@ internal static class WeComMessageFormatter
     /// <summary>WeCom's limit for a text message's content, in UTF-8 bytes.</summary>
     public const int MaxTextBytes = 2048;
 
-    /// <summary>The message's text with its buttons as lines; documents are sent on their own (see WeComSender).</summary>
+    /// <summary>The message's text with its buttons as lines; documents are sent on their own (see WeComDocuments).</summary>
     public static string Render(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

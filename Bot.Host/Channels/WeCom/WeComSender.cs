@@ -1,5 +1,4 @@
 using Bot.Core.Messaging;
-using Bot.Core.People;
 using Microsoft.Extensions.Options;
 using Bot.Core.Texts;
 
@@ -12,30 +11,52 @@ namespace Bot.Host.Channels.WeCom;
 /// (private) or the group's robot when it is spent or expired. A document (an export) is uploaded as temporary media
 /// and sent as a file message under the text, through the app or the group's robot. Limits are applied by the
 /// dispatcher before this runs. Messages with buttons to members go as template cards (<see cref="WeComCardSender"/>).
+/// This type decides what a message becomes; the calls are <see cref="WeComTextSender"/>'s (text parts and their
+/// routes), <see cref="WeComDocuments"/>' (upload and file messages) and <see cref="WeComAppMessages"/>' (message/send);
+/// <see cref="WeComSendProblems"/> classifies WeCom's answers.
 /// </summary>
-internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems,
-    WeComCardSender cards, WeComReplyUrls replyUrls) : IChannelSender
+internal sealed class WeComSender : IChannelSender
 {
-    private readonly WeComOptions _options = options.Value;
+    private readonly WeComOptions _options;
+    private readonly WeComSendProblems _problems;
+    private readonly WeComCardSender _cards;
+    private readonly WeComReplyUrls _replyUrls;
+    private readonly WeComAppMessages _app;
+    private readonly WeComDocuments _documents;
+    private readonly WeComTextSender _texts;
+
+    public WeComSender(WeComApiClient api, IOptions<WeComOptions> options, TimeProvider time, WeComSendProblems problems,
+        WeComCardSender cards, WeComReplyUrls replyUrls)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _problems = problems;
+        _cards = cards;
+        _replyUrls = replyUrls;
+        _app = new WeComAppMessages(api, _options);
+        var robots = new WeComRobots(_options);
+        _documents = new WeComDocuments(api, _app, robots);
+        _texts = new WeComTextSender(api, time, cards, replyUrls, _app, robots);
+    }
 
     public string Channel => ChannelNames.WeCom;
 
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (replyUrls.Gate(message) is { } gated)
+        if (_replyUrls.Gate(message) is { } gated)
         {
             return gated;
         }
 
         if (WeComCardSender.IsUpdate(message))
         {
-            return problems.Map(await cards.UpdateAsync(message, cancellationToken).ConfigureAwait(false), message.DedupeKey);
+            return _problems.Map(await _cards.UpdateAsync(message, cancellationToken).ConfigureAwait(false), message.DedupeKey);
         }
 
-        if (cards.Carries(message))
+        if (_cards.Carries(message))
         {
-            return problems.Map(await cards.SendAsync(message.To.ChatId, message, SendTextToUsersAsync, cancellationToken).ConfigureAwait(false),
+            return _problems.Map(await _cards.SendAsync(message.To.ChatId, message, _app.SendTextAsync, cancellationToken).ConfigureAwait(false),
                 message.DedupeKey);
         }
 
@@ -43,7 +64,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
         {
             // An image message carries no caption: the image first, then the text under it (a retry after a failed
             // text sends the image again, which the duplicate check drops within its interval).
-            var sent = problems.Map(await SendImageAsync(message.To.ChatId, photo, cancellationToken).ConfigureAwait(false), message.DedupeKey);
+            var sent = _problems.Map(await _app.SendImageAsync(message.To.ChatId, photo, cancellationToken).ConfigureAwait(false), message.DedupeKey);
             if (sent.Outcome != SendOutcome.Sent || message.Text.Length == 0)
             {
                 return sent;
@@ -51,22 +72,22 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
         }
 
         var text = WeComMessageFormatter.Render(message);
-        FileRoute? fileRoute = null;
+        WeComFileRoute? fileRoute = null;
         string? mediaId = null;
         if (message.File is { } file)
         {
             // Uploaded first: when WeCom refuses the document, nothing of the message has gone out yet.
-            fileRoute = FileRouteOf(message.To);
+            fileRoute = _documents.RouteOf(message.To);
             if (fileRoute is null)
             {
                 text += "\n" + WeComTexts.FileNotHere.Format(message.Language ?? Language.ZhHans, file.FileName);
             }
             else
             {
-                var uploaded = await UploadAsync(fileRoute, file, cancellationToken).ConfigureAwait(false);
+                var uploaded = await _documents.UploadAsync(fileRoute, file, cancellationToken).ConfigureAwait(false);
                 if (!uploaded.Ok || uploaded.MediaId is null)
                 {
-                    return problems.Map(uploaded.Ok ? new WeComApiResult(null, "upload answered no media_id") : uploaded, message.DedupeKey);
+                    return _problems.Map(uploaded.Ok ? new WeComApiResult(null, "upload answered no media_id") : uploaded, message.DedupeKey);
                 }
 
                 mediaId = uploaded.MediaId;
@@ -77,8 +98,8 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
         {
             foreach (var part in WeComMessageFormatter.SplitBytes(text))
             {
-                var result = await SendPartAsync(message, part, cancellationToken).ConfigureAwait(false);
-                var mapped = problems.Map(result, message.DedupeKey);
+                var result = await _texts.SendAsync(message, part, cancellationToken).ConfigureAwait(false);
+                var mapped = _problems.Map(result, message.DedupeKey);
                 if (mapped.Outcome != SendOutcome.Sent)
                 {
                     return mapped;
@@ -90,62 +111,11 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
         {
             // The document under its text. (Should this fail, the retry sends the text again: the app's duplicate check
             // drops it in private chats; an app group or a robot shows it twice.)
-            return problems.Map(await SendFileAsync(fileRoute, mediaId, cancellationToken).ConfigureAwait(false), message.DedupeKey);
+            return _problems.Map(await _documents.SendAsync(fileRoute, mediaId, cancellationToken).ConfigureAwait(false), message.DedupeKey);
         }
 
         return SendResult.Ok;
     }
-
-    /// <summary>How a document reaches a chat: the app (private chats, app groups) or a group's robot.</summary>
-    private sealed record FileRoute(string Target, string? RobotKey, ChatKind Kind);
-
-    /// <summary>
-    /// Private chats and app groups through the app; robot groups, and intelligent-bot groups with a robot set, through
-    /// that robot (a one-shot reply carries text only). Null when the chat has no way to receive a document.
-    /// </summary>
-    private FileRoute? FileRouteOf(ChatAddress to)
-    {
-        if (to.Kind == ChatKind.Private)
-        {
-            return new FileRoute(to.ChatId, null, ChatKind.Private);
-        }
-
-        if (to.ChatId.StartsWith(WeComChatIds.AppChat, StringComparison.Ordinal))
-        {
-            return new FileRoute(to.ChatId[WeComChatIds.AppChat.Length..], null, ChatKind.Group);
-        }
-
-        return RobotOf(to.ChatId) is { } robot && _options.Robots.TryGetValue(robot, out var key)
-            ? new FileRoute(robot, key, ChatKind.Group)
-            : null;
-    }
-
-    private Task<WeComApiResult> UploadAsync(FileRoute route, OutgoingFile file, CancellationToken cancellationToken) =>
-        route.RobotKey is { } key
-            ? api.UploadRobotMediaAsync(key, file, cancellationToken)
-            : api.UploadMediaAsync(file, cancellationToken);
-
-    private Task<WeComApiResult> SendFileAsync(FileRoute route, string mediaId, CancellationToken cancellationToken)
-    {
-        if (route.RobotKey is { } key)
-        {
-            return api.PostJsonAsync(api.WebhookUrl(key), new { msgtype = "file", file = new { media_id = mediaId } }, cancellationToken);
-        }
-
-        if (route.Kind == ChatKind.Group)
-        {
-            return api.PostAsync("appchat/send", new { chatid = route.Target, msgtype = "file", file = new { media_id = mediaId }, safe = 0 },
-                cancellationToken);
-        }
-
-        return SendToUsersAsync(route.Target, "file", new { media_id = mediaId }, cancellationToken);
-    }
-
-    /// <summary>The robot (name under WeCom:Robots) a group posts through: its own, or an intelligent-bot group's fallback.</summary>
-    private string? RobotOf(string chatId) =>
-        chatId.StartsWith(WeComChatIds.Robot, StringComparison.Ordinal) ? chatId[WeComChatIds.Robot.Length..]
-        : chatId.StartsWith(WeComChatIds.AiBot, StringComparison.Ordinal) ? _options.Bot.GroupRobots.GetValueOrDefault(chatId[WeComChatIds.AiBot.Length..])
-        : null;
 
     public async Task<IReadOnlyList<SendResult>> SendBatchAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
@@ -163,15 +133,15 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
             var chunk = messages.Skip(offset).Take(_options.MaxBatchSize).ToList();
             var users = string.Join('|', chunk.Select(m => m.To.ChatId));
             WeComApiResult result = new(0, "ok");
-            var asCard = cards.Carries(messages[0]);
+            var asCard = _cards.Carries(messages[0]);
             if (asCard)
             {
-                result = await cards.SendAsync(users, messages[0], SendTextToUsersAsync, cancellationToken).ConfigureAwait(false);
+                result = await _cards.SendAsync(users, messages[0], _app.SendTextAsync, cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var part in asCard ? (IReadOnlyList<string>)[] : WeComMessageFormatter.SplitBytes(content))
             {
-                result = await SendTextToUsersAsync(users, part, cancellationToken).ConfigureAwait(false);
+                result = await _app.SendTextAsync(users, part, cancellationToken).ConfigureAwait(false);
                 if (!result.Ok)
                 {
                     break;
@@ -183,7 +153,7 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
             {
                 results[offset + i] = result.Ok && invalid.Contains(chunk[i].To.ChatId)
                     ? SendResult.Refused("invaliduser: not a member, or outside the app's visible range")
-                    : problems.Map(result, chunk[i].DedupeKey);
+                    : _problems.Map(result, chunk[i].DedupeKey);
             }
         }
 
@@ -199,80 +169,5 @@ internal sealed class WeComSender(WeComApiClient api, IOptions<WeComOptions> opt
         }
 
         return results;
-    }
-
-    private async Task<WeComApiResult> SendPartAsync(OutgoingMessage message, string text, CancellationToken cancellationToken)
-    {
-        if (TakeReplyUrl(message.ReplyToken) is { } replyUrl)
-        {
-            // A short message with buttons answers as a template card the chat's members can press; else as markdown.
-            object body = cards.ForBot(message) is { } card
-                ? new { msgtype = "template_card", template_card = card.Body }
-                : new { msgtype = "markdown", markdown = new { content = text } };
-            var replied = await api.PostJsonAsync(replyUrl, body, cancellationToken).ConfigureAwait(false);
-            if (replied.Ok)
-            {
-                return replied;
-            }
-
-            // Spent, expired or refused: fall through to the app or the group's robot.
-        }
-
-        var chatId = message.To.ChatId;
-        if (message.To.Kind == ChatKind.Private)
-        {
-            return await SendTextToUsersAsync(chatId, text, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (chatId.StartsWith(WeComChatIds.AppChat, StringComparison.Ordinal))
-        {
-            var body = new { chatid = chatId[WeComChatIds.AppChat.Length..], msgtype = "text", text = new { content = text }, safe = 0 };
-            return await api.PostAsync("appchat/send", body, cancellationToken).ConfigureAwait(false);
-        }
-
-        var robot = RobotOf(chatId);
-        if (robot is null || !_options.Robots.TryGetValue(robot, out var key))
-        {
-            return new WeComApiResult(WeComSendProblems.NoRoute,
-                $"no way to reach group {chatId}: its response_url is spent or expired and no robot is set (WeCom:Bot:GroupRobots / WeCom:Robots)");
-        }
-
-        return await api.PostJsonAsync(api.WebhookUrl(key), new { msgtype = "text", text = new { content = text } }, cancellationToken)
-            .ConfigureAwait(false);
-    }
-
-    private Task<WeComApiResult> SendTextToUsersAsync(string users, string text, CancellationToken cancellationToken) =>
-        SendToUsersAsync(users, "text", new { content = text }, cancellationToken);
-
-    /// <summary>
-    /// message/send from the app to userids joined by '|', with WeCom's duplicate check on: an identical body within
-    /// <c>WeCom:DuplicateCheckInterval</c> is not delivered again (a resend after a crash or a retry).
-    /// </summary>
-    private Task<WeComApiResult> SendToUsersAsync(string users, string msgtype, object payload, CancellationToken cancellationToken) =>
-        api.PostAsync("message/send", new Dictionary<string, object>
-        {
-            ["touser"] = users,
-            ["msgtype"] = msgtype,
-            ["agentid"] = _options.AgentId,
-            [msgtype] = payload,
-            ["safe"] = 0,
-            ["enable_duplicate_check"] = 1,
-            ["duplicate_check_interval"] = (long)_options.DuplicateCheckInterval.TotalSeconds,
-        }, cancellationToken);
-
-    /// <summary>An image by the media_id it came in with (a received image's MediaId stays valid for three days).</summary>
-    private Task<WeComApiResult> SendImageAsync(string user, string mediaId, CancellationToken cancellationToken) =>
-        SendToUsersAsync(user, "image", new { media_id = mediaId }, cancellationToken);
-
-    /// <summary>The message's response_url if it is still usable; it is one-shot, so it is marked spent here.</summary>
-    private Uri? TakeReplyUrl(string? replyToken)
-    {
-        if (!WeComReplyToken.TryParse(WeComCardToken.ReplyPart(replyToken), out var receivedAt, out var url)
-            || time.GetUtcNow() - receivedAt > WeComReplyToken.Validity)
-        {
-            return null;
-        }
-
-        return replyUrls.TryTake(url!) ? url : null;
     }
 }
