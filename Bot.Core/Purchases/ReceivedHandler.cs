@@ -20,6 +20,7 @@ internal sealed class ReceivedHandler(PurchaseStore store, PurchaseService servi
     {
         Refused = PurchasesTexts.CannotConfirm,
         NotYours = PurchasesTexts.NotYourRequest,
+        Withdrawn = PurchasesTexts.AlreadyWithdrawn,
     };
 
     public void Handle(CommandContext context) =>

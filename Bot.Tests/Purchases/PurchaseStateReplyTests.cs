@@ -48,6 +48,19 @@ public sealed class PurchaseStateReplyTests : IDisposable
     }
 
     [Fact]
+    public void Received_OfAWithdrawnRequest_SaysItWasWithdrawn_NotThatItCanBeConfirmedLater()
+    {
+        var r = _bot.Submit();
+        _bot.Say(PurchaseBot.Resident, $"取消代购 {r.Id}");
+
+        var reply = _bot.Say(PurchaseBot.Resident, $"确认收到 {r.Id}").Single();
+
+        // "Can be confirmed once delivered" would promise a delivery that will never come.
+        Assert.Equal($"代购 #{r.Id} 已经撤回了。", reply.Text);
+        Assert.Equal(PurchaseStatus.Cancelled, _bot.Store.Get(r.Id)!.Status);
+    }
+
+    [Fact]
     public void Delivered_WithoutBoughtFirst_IsAccepted_AndImpliesBought()
     {
         var r = _bot.Submit();
