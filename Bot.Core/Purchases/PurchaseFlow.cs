@@ -75,7 +75,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         GoTo(context, state, state.Step);
     }
 
-    public void Continue(CommandContext context, ConversationState state)
+    public FlowOutcome Continue(CommandContext context, ConversationState state)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
@@ -84,7 +84,7 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
         {
             // 代购 again in the middle: start over rather than take the keyword as an answer.
             Start(context, "", "");
-            return;
+            return FlowOutcome.Answered;
         }
 
         var draft = new PurchaseDraft(state);
@@ -95,12 +95,12 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
                 if (!ValidItems(items))
                 {
                     PurchasePrompts.Items(context, PurchasesTexts.ItemsInvalid, MaxItemsLength);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Items = items;
                 Next(context, state, PurchaseSteps.Category);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Category:
                 var guess = draft.Hint ?? PurchaseCategories.Guess(draft.Items);
@@ -108,12 +108,12 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
                 if (category is null)
                 {
                     PurchasePrompts.Category(context, guess, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Category = category.Value;
                 Next(context, state, PurchaseSteps.AddressConfirm);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.AddressConfirm:
                 var remembered = households.Profile(context.Person.Id)?.Address;
@@ -134,53 +134,52 @@ public sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseh
                     PurchasePrompts.AddressConfirm(context, remembered ?? new HouseholdAddress(), invalid: true);
                 }
 
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Address:
                 if (HouseholdAddress.TryParse(answer) is not { } address)
                 {
                     PurchasePrompts.Address(context, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 TakeAddress(context, state, address);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.PhoneConfirm:
             case PurchaseSteps.Phone:
-                OnPhone(context, state, answer);
-                return;
+                return OnPhone(context, state, answer);
 
             case PurchaseSteps.Window:
                 var window = Raw(context).Replace('\n', ' ');
                 if (window.Length is 0 or > MaxWindowLength || !window.Any(char.IsLetterOrDigit))
                 {
                     PurchasePrompts.Window(context, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Window = window;
                 Next(context, state, PurchaseSteps.Summary);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Summary:
                 OnSummary(context, state, answer);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Edit:
                 if (PurchaseAnswers.EditField(answer) is not { } field)
                 {
                     PurchasePrompts.Edit(context, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Editing = true;
                 GoTo(context, state, field);
-                return;
+                return FlowOutcome.Answered;
 
             default:
                 GoTo(context, state, PurchaseSteps.Items);
-                return;
+                return FlowOutcome.Answered;
         }
     }
 }
