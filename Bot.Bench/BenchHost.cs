@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Bench;
 
 /// <summary>
-/// The real host built in this process exactly as Program.cs builds it (Kestrel on a random loopback port), for
+/// The real host built in this process by the host's own start sequence (<see cref="BotHostBuilder.Build"/>, Kestrel
+/// on a random loopback port), for
 /// scenarios that enqueue or schedule from inside: broadcast and reminders.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
@@ -24,14 +25,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Demo:Seed"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var builder = BotHostBuilder.Create([]);
-        builder.Configuration.AddInMemoryCollection(all);
-        builder.WebHost.UseUrls(all["Urls"]!);
-        builder.Services.AddBot(builder.Configuration);
-        configure?.Invoke(builder.Services);
-        var app = builder.Build();
-        BotHostBuilder.ValidateConfiguration(app.Services);
-        app.MapBotEndpoints();
+        var app = BotHostBuilder.Build(BotHostBuilder.Create([], all), configure);
         await app.StartAsync().ConfigureAwait(false);
         return new BenchHost(app);
     }

@@ -32,7 +32,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath));
         services.TryAddSingleton<HistoryPruner>();
         services.TryAddSingleton<LiteDbInbox>();
-        services.TryAddSingleton<IInbox>(sp => sp.GetRequiredService<LiteDbInbox>());
+        services.TryAddSingleton<Inbox>();
+        services.TryAddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox>());
         services.TryAddSingleton<LiteDbOutbox>();
         services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<LiteDbOutbox>());
         services.TryAddSingleton<Messenger>();

@@ -31,7 +31,7 @@ public sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
     }
 
     /// <summary>The answer to "which community?": the community's name, else whatever command it is.</summary>
-    public void Continue(CommandContext context, ConversationState state)
+    public FlowOutcome Continue(CommandContext context, ConversationState state)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
@@ -41,20 +41,19 @@ public sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
             services.GetRequiredService<PeopleStore>().Save(context.Person);
             context.Reply(MembershipTexts.CommunitySet, community.Name);
             Resume(context);
-            return;
+            return FlowOutcome.Answered;
         }
 
         var intent = services.GetRequiredService<IntentRecognizer>().Recognize(context.Args, context.Person.Role).Decision;
         if (intent is not null && intent.Handler.Spec.Allows(context.Person.Role))
         {
-            // Something else was asked instead: that wins, and the earlier request is dropped.
+            // Something else was asked instead: that wins (the pipeline runs it), and the earlier request is dropped.
             context.EndConversation(state);
-            context.Args = intent.Args;
-            intent.Handler.Handle(context);
-            return;
+            return FlowOutcome.NotAnAnswer;
         }
 
         services.GetRequiredService<CommunityPrompt>().Ask(context);
+        return FlowOutcome.Answered;
     }
 
     /// <summary>Ends the wait and carries out the remembered request, if there is one (the community is set by now).</summary>

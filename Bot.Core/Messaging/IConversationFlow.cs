@@ -15,5 +15,9 @@ public interface IConversationFlow
     /// <summary>Told to the person when the conversation expires after being idle.</summary>
     Text ExpiredText { get; }
 
-    void Continue(CommandContext context, ConversationState state);
+    /// <summary>
+    /// Takes the sender's next message while the conversation is active. Returns <see cref="FlowOutcome.NotAnAnswer"/>
+    /// to hand the message back to the pipeline (a command named instead of an answer) rather than running it here.
+    /// </summary>
+    FlowOutcome Continue(CommandContext context, ConversationState state);
 }

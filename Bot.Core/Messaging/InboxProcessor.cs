@@ -8,8 +8,8 @@ namespace Bot.Core.Messaging;
 /// Handles recorded messages in arrival order. Each message is handled in one transaction together with its
 /// "handled" mark and its replies, so a crash either leaves it pending (handled again after restart, with no trace
 /// of the first try) or finished. A message whose handling throws gets a short apology instead of a retry loop.
-/// Channels that receive on their own thread (Telegram polling and webhook) go through <see cref="RecordAndHandle"/>:
-/// when nothing older waits, what they record is handled at once in the same transaction.
+/// What a channel hands to the inbox door's <see cref="Inbox.Receive"/> (Telegram polling and webhook) is recorded
+/// through <see cref="RecordAndHandle"/>: when nothing older waits, it is handled at once in the same transaction.
 /// Handling never runs on two threads at once (one gate), so handlers see each message's effects in order.
 /// </summary>
 public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePipeline pipeline, TimeProvider time, ILogger<InboxProcessor> logger)
@@ -52,17 +52,18 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     }
 
     /// <summary>
-    /// Runs a channel's recording of messages it has just received (<paramref name="record"/> calls
-    /// <see cref="IInbox.TryAccept"/>, and may do other bookkeeping). When the processor is running and no recorded
+    /// Runs the inbox door's recording of messages a channel has just received (<paramref name="record"/> calls
+    /// <see cref="LiteDbInbox.TryAccept"/>, and may do other bookkeeping such as a chat move). When the processor is running and no recorded
     /// message is waiting, the messages accepted are handled in the same transaction: record, effects, replies and
     /// the handled mark commit together, with no hand-off to the processor's thread (one commit instead of two, no
     /// wake-up latency). When something older waits, or the processor is stopped, they are only recorded, and handled
     /// after it in order. If handling any of them throws, all of it is rolled back and <paramref name="record"/> runs
     /// again on its own: the processor then handles the messages one by one with its failure isolation (the same when a
     /// message turns out to be recorded already: recorded on arrival without a look-up, it fails the insert). Exceptions
-    /// of the recording itself reach the caller, which must not confirm the messages to the platform.
+    /// of the recording itself reach the caller, which must not confirm the messages to the platform. Only the door
+    /// (<see cref="Inbox"/>) calls it: channels never hand the core code to run.
     /// </summary>
-    public void RecordAndHandle(Action record)
+    internal void RecordAndHandle(Action record)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (!_running)

@@ -3,7 +3,10 @@ using LiteDB;
 
 namespace Bot.Core.Messaging;
 
-/// <summary>LiteDB implementation of the inbox: one document per message, unique on channel + platform id.</summary>
+/// <summary>
+/// The inbox's LiteDB store: one document per message, unique on channel + platform id. Channels reach it through the
+/// door (<see cref="Inbox"/>); as an <see cref="IInbox"/> of its own it only records.
+/// </summary>
 public sealed class LiteDbInbox : IInbox
 {
     private readonly ILiteCollection<InboxRecord> _items;
@@ -19,7 +22,7 @@ public sealed class LiteDbInbox : IInbox
         _items.EnsureIndex(x => x.Handled);
     }
 
-    // Set while a channel records messages that are handled in the same transaction (InboxProcessor.RecordAndHandle):
+    // Set while the door records messages that are handled in the same transaction (InboxProcessor.RecordAndHandle):
     // those are stored already marked handled and collected here instead of waking the processor.
     [ThreadStatic]
     private static List<InboxRecord>? _collecting;

@@ -62,11 +62,7 @@ public sealed class MessagePipeline
         // Buttons carry exact commands and photos' captions keep their own rules: only typed text is recognised freely.
         var typed = message.ButtonData is null && message.Photo is null;
         var intent = typed ? _intents.Recognize(text, person.Role) : IntentResult.None;
-        var match = typed ? null : _router.Match(text);
-        if (intent.Decision is { } decision && (decision.Confidence >= 1 || Acceptable(decision, inConversation, message, group, person)))
-        {
-            match = decision.ToMatch();
-        }
+        var match = Match(typed, text, intent, inConversation, message, group, person);
 
         var context = new CommandContext(message, person, group, IntentReplies.ReplyLanguage(person, match), now, _messenger, _conversations, match?.Args ?? text);
         if (state is not null && expired)
@@ -110,11 +106,65 @@ public sealed class MessagePipeline
             && (match is null || !(match.IsSlash || match.Handler.Spec.InterruptsConversation || match.Handler.Spec.KeepsConversation)))
         {
             context.Args = text;
-            flow.Continue(context, state);
-            PressHandled(context);
+            if (flow.Continue(context, state) == FlowOutcome.Answered)
+            {
+                PressHandled(context);
+                return;
+            }
+
+            // No answer: handled as if no conversation were active, through every check below; a conversation still
+            // open afterwards asks its question again.
+            match = Match(typed, text, intent, inConversation: false, message, group, person);
+            context.Args = match?.Args ?? text;
+            Route(context, match, intent, text, state, handedBack: true);
             return;
         }
 
+        Route(context, match, intent, text, state, handedBack: false);
+    }
+
+    /// <summary>
+    /// The command a message names: a button's or a photo caption's exact command, or what typed text is recognised as
+    /// (acted on when certain, or when <see cref="Acceptable"/>).
+    /// </summary>
+    private CommandMatch? Match(bool typed, string text, IntentResult intent, bool inConversation, IncomingMessage message,
+        GroupBinding? group, Person person)
+    {
+        var match = typed ? null : _router.Match(text);
+        if (intent.Decision is { } decision && (decision.Confidence >= 1 || Acceptable(decision, inConversation, message, group, person)))
+        {
+            match = decision.ToMatch();
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// Runs the command a message names, after its checks (where it may run, the sender's role), or answers a message
+    /// that names none. Then the conversation <paramref name="state"/>, if still open, asks its question again: after
+    /// a command that keeps it (我的代购 in the middle of a request), or after anything its flow handed back.
+    /// </summary>
+    private void Route(CommandContext context, CommandMatch? match, IntentResult intent, string text, ConversationState? state, bool handedBack)
+    {
+        var ran = Run(context, match, intent, text);
+        if (state is not null && ReferenceEquals(context.Conversation, state)
+            && (handedBack || (ran && match!.Handler.Spec.KeepsConversation))
+            && _flows.GetValueOrDefault(state.Flow) is IResumableFlow resumable)
+        {
+            resumable.Resume(context, state);
+        }
+
+        if (ran)
+        {
+            PressHandled(context);
+        }
+    }
+
+    /// <summary>The command's checks and the command; true when it ran.</summary>
+    private bool Run(CommandContext context, CommandMatch? match, IntentResult intent, string text)
+    {
+        var message = context.Message;
+        var person = context.Person;
         if (match is null)
         {
             // In groups people talk among themselves: stay silent unless the message was clearly for the bot.
@@ -134,31 +184,24 @@ public sealed class MessagePipeline
                 context.Reply(CoreTexts.Unknown);
             }
 
-            return;
+            return false;
         }
 
         var spec = match.Handler.Spec;
-        if (!message.IsPrivate && group is null && !spec.AllowedInUnboundGroup)
+        if (!message.IsPrivate && context.Group is null && !spec.AllowedInUnboundGroup)
         {
             context.Reply(CoreTexts.UnboundGroup);
-            return;
+            return false;
         }
 
         if (!spec.Allows(person.Role))
         {
             context.Reply(CoreTexts.Denied, match.Keyword, RoleList(spec.Roles, context.Language));
-            return;
+            return false;
         }
 
         match.Handler.Handle(context);
-        if (spec.KeepsConversation && state is not null && ReferenceEquals(context.Conversation, state)
-            && _flows.GetValueOrDefault(state.Flow) is IResumableFlow resumable)
-        {
-            // 我的代购 in the middle of a request: answered, then the question that was open is asked again.
-            resumable.Resume(context, state);
-        }
-
-        PressHandled(context);
+        return true;
     }
 
     /// <summary>

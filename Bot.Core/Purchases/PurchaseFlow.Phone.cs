@@ -19,8 +19,11 @@ internal sealed partial class PurchaseFlow
 
     private const string PhoneTries = "phone-tries";
 
-    /// <summary>Handles an answer at the phone step that is no mobile number; true when the step is done (no phone).</summary>
-    private bool OnNotAPhone(CommandContext context, ConversationState state, string answer)
+    /// <summary>
+    /// Handles an answer at the phone step that is no mobile number: null when the step is done (no phone), else what
+    /// became of the answer (a command is handed back to the pipeline, which asks the question again after it).
+    /// </summary>
+    private FlowOutcome? OnNotAPhone(CommandContext context, ConversationState state, string answer)
     {
         var draft = new PurchaseDraft(state);
         var raw = Raw(context).Replace('\n', ' ');
@@ -36,21 +39,14 @@ internal sealed partial class PurchaseFlow
             state.Data.Remove(PhoneTries);
             draft.Window = raw;
             Next(context, state, PurchaseSteps.Summary);
-            return false;
+            return FlowOutcome.Answered;
         }
 
         var intent = services.GetRequiredService<IntentRecognizer>().Recognize(answer, context.Person.Role).Decision;
         if (intent is { Confidence: >= 0.9 } && intent.Handler.Spec.Allows(context.Person.Role) && intent.Handler.Spec.Name != "buy")
         {
-            // A command typed at this step (我的代购, 谢谢 …): it runs, and the question is asked again.
-            context.Args = intent.Args;
-            intent.Handler.Handle(context);
-            if (ReferenceEquals(context.Conversation, state))
-            {
-                GoTo(context, state, state.Step);
-            }
-
-            return false;
+            // A command typed at this step (我的代购, 谢谢 …): the pipeline runs it, then the question is asked again.
+            return FlowOutcome.NotAnAnswer;
         }
 
         var tries = int.TryParse(state.Get(PhoneTries), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
@@ -58,13 +54,13 @@ internal sealed partial class PurchaseFlow
         {
             draft.Phone = null;
             context.ReplyPrivately(context.T(PurchasesTexts.PhoneLeftOut));
-            return true;
+            return null;
         }
 
         state.Data[PhoneTries] = tries.ToString(CultureInfo.InvariantCulture);
         context.Advance(state, PurchaseSteps.Phone);
         PurchasePrompts.Phone(context, invalid: true);
-        return false;
+        return FlowOutcome.Answered;
     }
 
     /// <summary>A short answer that names a time (尽快, 今天下午, 18:00前, tomorrow morning) and holds no long number.</summary>

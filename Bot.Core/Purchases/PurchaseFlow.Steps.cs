@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// <summary>The purchase conversation's answers that need more than one check, and moving between steps.</summary>
 internal sealed partial class PurchaseFlow
 {
-    private void OnPhone(CommandContext context, ConversationState state, string answer)
+    private FlowOutcome OnPhone(CommandContext context, ConversationState state, string answer)
     {
         var draft = new PurchaseDraft(state);
         if (PurchaseAnswers.IsSkip(answer))
@@ -21,19 +21,20 @@ internal sealed partial class PurchaseFlow
         else if (state.Step == PurchaseSteps.PhoneConfirm && PurchaseAnswers.IsChange(answer))
         {
             GoTo(context, state, PurchaseSteps.Phone);
-            return;
+            return FlowOutcome.Answered;
         }
         else if (PhoneNumbers.IsMobile(answer))
         {
             draft.Phone = PhoneNumbers.Digits(answer);
         }
-        else if (!OnNotAPhone(context, state, answer))
+        else if (OnNotAPhone(context, state, answer) is { } outcome)
         {
-            return;
+            return outcome;
         }
 
         state.Data.Remove(PhoneTries);
         Next(context, state, PurchaseSteps.Window);
+        return FlowOutcome.Answered;
     }
 
     private void OnSummary(CommandContext context, ConversationState state, string answer)

@@ -76,7 +76,7 @@ internal sealed partial class PurchaseFlow(PurchaseService service, PurchaseHous
         GoTo(context, state, state.Step);
     }
 
-    public void Continue(CommandContext context, ConversationState state)
+    public FlowOutcome Continue(CommandContext context, ConversationState state)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
@@ -85,7 +85,7 @@ internal sealed partial class PurchaseFlow(PurchaseService service, PurchaseHous
         {
             // 代购 again in the middle: start over rather than take the keyword as an answer.
             Start(context, "", "");
-            return;
+            return FlowOutcome.Answered;
         }
 
         var draft = new PurchaseDraft(state);
@@ -96,12 +96,12 @@ internal sealed partial class PurchaseFlow(PurchaseService service, PurchaseHous
                 if (!ValidItems(items))
                 {
                     PurchasePrompts.Items(context, PurchasesTexts.ItemsInvalid, MaxItemsLength);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Items = items;
                 Next(context, state, PurchaseSteps.Category);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Category:
                 var guess = draft.Hint ?? PurchaseCategories.Guess(draft.Items);
@@ -109,12 +109,12 @@ internal sealed partial class PurchaseFlow(PurchaseService service, PurchaseHous
                 if (category is null)
                 {
                     PurchasePrompts.Category(context, guess, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Category = category.Value;
                 Next(context, state, PurchaseSteps.AddressConfirm);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.AddressConfirm:
                 var remembered = households.Profile(context.Person.Id)?.Address;
@@ -135,53 +135,52 @@ internal sealed partial class PurchaseFlow(PurchaseService service, PurchaseHous
                     PurchasePrompts.AddressConfirm(context, remembered ?? new HouseholdAddress(), invalid: true);
                 }
 
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Address:
                 if (HouseholdAddress.TryParse(answer) is not { } address)
                 {
                     PurchasePrompts.Address(context, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 TakeAddress(context, state, address);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.PhoneConfirm:
             case PurchaseSteps.Phone:
-                OnPhone(context, state, answer);
-                return;
+                return OnPhone(context, state, answer);
 
             case PurchaseSteps.Window:
                 var window = Raw(context).Replace('\n', ' ');
                 if (window.Length is 0 or > MaxWindowLength || !window.Any(char.IsLetterOrDigit))
                 {
                     PurchasePrompts.Window(context, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Window = window;
                 Next(context, state, PurchaseSteps.Summary);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Summary:
                 OnSummary(context, state, answer);
-                return;
+                return FlowOutcome.Answered;
 
             case PurchaseSteps.Edit:
                 if (PurchaseAnswers.EditField(answer) is not { } field)
                 {
                     PurchasePrompts.Edit(context, invalid: true);
-                    return;
+                    return FlowOutcome.Answered;
                 }
 
                 draft.Editing = true;
                 GoTo(context, state, field);
-                return;
+                return FlowOutcome.Answered;
 
             default:
                 GoTo(context, state, PurchaseSteps.Items);
-                return;
+                return FlowOutcome.Answered;
         }
     }
 }

@@ -14,7 +14,11 @@ public static class BotHostBuilder
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static WebApplicationBuilder Create(string[] args)
+    /// <summary>
+    /// The builder with the bot's configuration sources (the appsettings.json beside the binary, user-secrets, environment,
+    /// <c>--Key=Value</c> arguments) and logging. <paramref name="settings"/> (tests, benchmarks) go over all of them.
+    /// </summary>
+    public static WebApplicationBuilder Create(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         // The settings file is the appsettings.json beside the binary: `dotnet run` copies the repository's there, and a
         // published build carries it in its folder. Relative paths (the data file, CLI files) are relative to the
@@ -29,6 +33,11 @@ public static class BotHostBuilder
         builder.Configuration.AddUserSecrets(typeof(BotHostBuilder).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray());
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? DefaultUrls);
         builder.Logging.ClearProviders();
         // Standard output belongs to the console channel; all logs go to standard error.
@@ -69,15 +78,32 @@ public static class BotHostBuilder
         return services;
     }
 
-    /// <summary>Runs the host; configuration problems print one line each and exit with code 2.</summary>
+    /// <summary>
+    /// The one start sequence, shared by the process (<see cref="BotStartup"/>), the tests' and the benchmarks' in-process
+    /// hosts: registers the bot (<see cref="AddBot"/>), then <paramref name="configure"/> (a test's probe command or fake
+    /// clock), builds, validates every options section at once and maps the endpoints. Returns the app ready to start;
+    /// options problems throw (see <see cref="ConfigurationFailures"/>).
+    /// </summary>
+    public static WebApplication Build(WebApplicationBuilder builder, Action<IServiceCollection>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddBot(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        var app = builder.Build();
+        ValidateConfiguration(app.Services);
+        app.MapBotEndpoints();
+        return app;
+    }
+
+    /// <summary>
+    /// Builds (<see cref="Build"/>) and runs the host; configuration problems print one line each and exit with code 2.
+    /// </summary>
     public static async Task<int> RunAsync(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         try
         {
-            var app = builder.Build();
-            ValidateConfiguration(app.Services);
-            app.MapBotEndpoints();
+            var app = Build(builder);
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }

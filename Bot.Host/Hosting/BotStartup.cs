@@ -4,8 +4,9 @@ using Bot.Host.Channels.Console;
 namespace Bot.Host.Hosting;
 
 /// <summary>
-/// The way in for <c>dotnet Bot.Host.dll</c>: every start-up check (settings, data file, other instance, port), then
-/// the bot. Tests build hosts in process with <see cref="BotHostBuilder"/> directly.
+/// The way in for <c>dotnet Bot.Host.dll</c>: the checks only a real process needs (settings, data file, other instance,
+/// port, the data file's lock), then the one start sequence (<see cref="BotHostBuilder.Build"/>) that the tests' and the
+/// benchmarks' in-process hosts run too.
 /// </summary>
 public static class BotStartup
 {
@@ -53,7 +54,6 @@ public static class BotStartup
             return await RefuseAsync([resetProblem]).ConfigureAwait(false);
         }
 
-        builder.Services.AddBot(builder.Configuration);
         return await BotHostBuilder.RunAsync(builder).ConfigureAwait(false);
     }
 

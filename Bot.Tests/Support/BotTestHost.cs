@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Tests.Support;
 
 /// <summary>
-/// The real web host (Kestrel on 127.0.0.1, random port) built exactly as Program.cs builds it, with settings given as
+/// The real web host (Kestrel on 127.0.0.1, random port) built by the host's own start sequence
+/// (<see cref="BotHostBuilder.Build"/>), with settings given as
 /// configuration keys. Start a second one over the same <see cref="DataFile"/> to test restarts.
 /// </summary>
 public sealed class BotTestHost : IAsyncDisposable
@@ -47,14 +48,7 @@ public sealed class BotTestHost : IAsyncDisposable
             all[k] = v;
         }
 
-        var builder = BotHostBuilder.Create([]);
-        builder.Configuration.AddInMemoryCollection(all);
-        builder.WebHost.UseUrls(all["Urls"]!);
-        builder.Services.AddBot(builder.Configuration);
-        configure?.Invoke(builder.Services);
-        var app = builder.Build();
-        BotHostBuilder.ValidateConfiguration(app.Services);
-        app.MapBotEndpoints();
+        var app = BotHostBuilder.Build(BotHostBuilder.Create([], all), configure);
         var host = new BotTestHost(app, dataFile);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

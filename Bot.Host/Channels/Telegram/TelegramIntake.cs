@@ -1,24 +1,20 @@
 using Bot.Core.Messaging;
-using Bot.Core.People;
-using Bot.Core.Storage;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;
 
 namespace Bot.Host.Channels.Telegram;
 
 /// <summary>
-/// Where polling and the webhook hand every update: it is mapped and recorded in the durable inbox (deduplicated by
-/// update_id) through <see cref="InboxProcessor.RecordAndHandle"/>, which handles it in the same transaction when
-/// nothing older is waiting (otherwise the inbox processor handles it after what waits). A group's move to a supergroup is
-/// applied to the stored binding at once (idempotent). Button presses are answered right away, directly, not through
-/// the outbox: answerCallbackQuery is not a chat message, does not count against chat limits, and is worthless after
-/// the client's spinner has timed out, so persisting and retrying it would gain nothing.
+/// Where polling and the webhook hand every update: it is mapped and handed to the core's one inbound door
+/// (<see cref="IInbox.Receive"/>), which records it in the durable inbox (deduplicated by update_id), handles it in the
+/// same transaction when nothing older is waiting (otherwise the inbox processor handles it after what waits) and
+/// applies a group's move to a supergroup to the stored binding (idempotent). Button presses are answered right away,
+/// directly, not through the outbox: answerCallbackQuery is not a chat message, does not count against chat limits,
+/// and is worthless after the client's spinner has timed out, so persisting and retrying it would gain nothing.
 /// </summary>
 internal sealed class TelegramIntake(
     TelegramUpdateMapper mapper,
     IInbox inbox,
-    InboxProcessor processor,
-    CommunityStore communities,
     TelegramConnection connection,
     TelegramMenuSync menus,
     ILogger<TelegramIntake> logger)
@@ -48,27 +44,7 @@ internal sealed class TelegramIntake(
 
         try
         {
-            var accepted = false;
-            processor.RecordAndHandle(() =>
-            {
-                if (inbound.Migration is { } move)
-                {
-                    communities.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
-                }
-
-                accepted = inbound.Message is { } message && inbox.TryAccept(message);
-            });
-            if (inbound.Migration is { } moved)
-            {
-                logger.LogInformation("Telegram group {Old} became supergroup {New}; binding moved", moved.OldChatId, moved.NewChatId);
-            }
-
-            if (inbound.CallbackQueryId is { } queryId && (accepted || inbound.Message is null))
-            {
-                _ = AnswerAsync(queryId);
-            }
-
-            NoticeSender(inbound);
+            Hand([inbound]);
             return true;
         }
         catch (Exception e)
@@ -80,8 +56,8 @@ internal sealed class TelegramIntake(
 
     /// <summary>
     /// Records (and, when nothing older waits, handles) a polled batch in one transaction (one disk flush instead of one
-    /// per update). Returns false when the
-    /// batch could not be stored; nothing of it is then kept, and the caller falls back to <see cref="Record"/> per update.
+    /// per update). Returns false when the batch could not be stored; nothing of it is then kept, and the caller falls
+    /// back to <see cref="Record"/> per update.
     /// </summary>
     public bool RecordBatch(IReadOnlyList<Update> updates)
     {
@@ -105,44 +81,54 @@ internal sealed class TelegramIntake(
             }
         }
 
-        var answers = new List<string>();
         try
         {
-            processor.RecordAndHandle(() =>
-            {
-                answers.Clear();
-                foreach (var inbound in mapped)
-                {
-                    if (inbound.Migration is { } move)
-                    {
-                        communities.MoveGroup(ChannelNames.Telegram, move.OldChatId, move.NewChatId);
-                    }
-
-                    var accepted = inbound.Message is { } message && inbox.TryAccept(message);
-                    if (inbound.CallbackQueryId is { } queryId && (accepted || inbound.Message is null))
-                    {
-                        answers.Add(queryId);
-                    }
-                }
-            });
+            Hand(mapped);
+            return true;
         }
         catch (Exception e)
         {
             logger.LogWarning(e, "Telegram batch of {Count} could not be recorded at once; recording one by one", updates.Count);
             return false;
         }
+    }
 
-        foreach (var queryId in answers)
+    /// <summary>
+    /// Hands the updates' messages and group moves to the inbox in one call, then answers the button presses it took
+    /// (a press seen before was answered then) and notices the private senders. Throws when nothing could be stored.
+    /// </summary>
+    private void Hand(IReadOnlyList<TelegramInbound> mapped)
+    {
+        var messages = new List<IncomingMessage>(mapped.Count);
+        List<ChatMove>? moves = null;
+        foreach (var inbound in mapped)
         {
-            _ = AnswerAsync(queryId);
+            if (inbound.Message is { } message)
+            {
+                messages.Add(message);
+            }
+
+            if (inbound.Migration is { } move)
+            {
+                (moves ??= []).Add(new ChatMove(ChannelNames.Telegram, move.OldChatId, move.NewChatId));
+            }
+        }
+
+        var accepted = inbox.Receive(messages, moves ?? (IReadOnlyList<ChatMove>)[]);
+        var next = 0;
+        foreach (var inbound in mapped)
+        {
+            var taken = inbound.Message is null || accepted[next++];
+            if (inbound.CallbackQueryId is { } queryId && taken)
+            {
+                _ = AnswerAsync(queryId);
+            }
         }
 
         foreach (var inbound in mapped)
         {
             NoticeSender(inbound);
         }
-
-        return true;
     }
 
     /// <summary>A person writing in private gets their role's command menu (see <see cref="TelegramMenuSync"/>).</summary>
