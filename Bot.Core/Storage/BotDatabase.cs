@@ -6,7 +6,7 @@ namespace Bot.Core.Storage;
 /// The one LiteDB file. Stores take collections from here; <see cref="InTransaction{T}"/> makes a block of
 /// synchronous work atomic (LiteDB transactions are per thread, so nothing inside may await).
 /// </summary>
-public sealed class BotDatabase : IDisposable
+public sealed class BotDatabase : IUnitOfWork, IDisposable
 {
     [ThreadStatic]
     private static List<Action>? _afterCommit;
@@ -94,6 +94,8 @@ public sealed class BotDatabase : IDisposable
     /// store tell "written earlier in this same transaction (not committed yet)" from "written by another".
     /// </summary>
     public static long CurrentTransaction => _depth > 0 ? _transaction : 0;
+
+    long IUnitOfWork.CurrentTransaction => CurrentTransaction;
 
     /// <summary>
     /// Runs <paramref name="action"/> once the current thread's transaction commits (dropped on rollback), or at once
