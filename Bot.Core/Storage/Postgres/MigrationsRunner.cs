@@ -68,9 +68,15 @@ public static class MigrationsRunner
     {
         ArgumentNullException.ThrowIfNull(source);
         using var connection = source.OpenConnection();
-        using var command = new NpgsqlCommand(
-            "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE (SELECT coalesce(max(version), 0) FROM schema_migrations) END",
-            connection);
+        using (var exists = new NpgsqlCommand("SELECT to_regclass('schema_migrations') IS NOT NULL", connection))
+        {
+            if (exists.ExecuteScalar() is not true)
+            {
+                return 0;
+            }
+        }
+
+        using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_migrations", connection);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
