@@ -51,6 +51,20 @@ public static class Migrations
             CREATE INDEX outbox_pending ON outbox (queue, chat_id, priority, id) WHERE queue <> '';
             CREATE INDEX outbox_finished ON outbox (created_at) WHERE queue = '';
             """),
+        new(3, "inbox", """
+            CREATE TABLE inbox (
+                id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                key          text        NOT NULL UNIQUE,
+                handled      boolean     NOT NULL DEFAULT false,
+                attempts     integer     NOT NULL DEFAULT 0,
+                channel      text        NOT NULL,
+                chat_id      text        NOT NULL,
+                received_at  timestamptz NOT NULL,
+                body         jsonb       NOT NULL
+            );
+            CREATE INDEX inbox_unhandled ON inbox (channel, chat_id, id) WHERE NOT handled;
+            CREATE INDEX inbox_handled ON inbox (received_at) WHERE handled;
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>
