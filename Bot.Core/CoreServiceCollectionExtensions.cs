@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton<BotClock>();
         services.TryAddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath));
+        services.TryAddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<BotDatabase>());
         services.TryAddSingleton<HistoryPruner>();
         services.TryAddSingleton<LiteDbInbox>();
         services.TryAddSingleton<Inbox>();

@@ -1,6 +1,7 @@
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Storage;
+using Bot.Core.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Configuration;
@@ -36,7 +37,37 @@ public sealed class CoreOptionsValidator :
         p.Require(options.KeepInboxFor >= TimeSpan.FromDays(2), "Storage:KeepInboxFor",
             $"must be at least 2.00:00:00 (platforms deliver a message again for up to a day), not {options.KeepInboxFor}.");
         p.Require(options.KeepOutboxFor >= TimeSpan.FromDays(1), "Storage:KeepOutboxFor", $"must be at least 1.00:00:00, not {options.KeepOutboxFor}.");
+        StorageProviderProblems(options, p);
         return p.Result();
+    }
+
+    private static void StorageProviderProblems(StorageOptions options, OptionsProblems p)
+    {
+        var provider = StorageProviders.Normalize(options.Provider);
+        if (provider is null)
+        {
+            p.Add("Storage:Provider", $"'{options.Provider}' is not a storage provider; use {string.Join(" or ", StorageProviders.All)} (the default is {StorageProviders.LiteDb}).");
+            return;
+        }
+
+        if (provider != StorageProviders.Postgres)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            p.Add("Storage:ConnectionString", "is empty but Storage:Provider is Postgres; set it to an Npgsql connection string such as Host=db.example;Database=dutybot;Username=dutybot;Password=….");
+        }
+        else if (!PostgresDatabase.IsValidConnectionString(options.ConnectionString, out var why))
+        {
+            p.Add("Storage:ConnectionString", $"is not an Npgsql connection string ({why}); write it as Host=…;Database=…;Username=…;Password=….");
+        }
+
+        if (StorageProviders.MissingOnPostgres.Count > 0)
+        {
+            p.Add("Storage:Provider", $"Postgres cannot run the bot yet: {string.Join(", ", StorageProviders.MissingOnPostgres)} have no PostgreSQL store (conversations and the outbox do); use LiteDb for now.");
+        }
     }
 
     public ValidateOptionsResult Validate(string? name, OutboxOptions options)

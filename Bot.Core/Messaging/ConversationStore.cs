@@ -9,7 +9,7 @@ namespace Bot.Core.Messaging;
 /// have no state without reading the data file. The set may hold an id whose state is gone (a save rolled back),
 /// never lack one that is stored.
 /// </summary>
-public sealed class ConversationStore
+public sealed class ConversationStore : IConversationStore
 {
     private readonly ILiteCollection<ConversationState> _items;
     private readonly BotDatabase _db;

@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Core.Messaging;
 
 /// <summary>LiteDB implementation of the outbox; also the dispatcher's view of pending work.</summary>
-public sealed class LiteDbOutbox : IOutbox
+public sealed partial class LiteDbOutbox : IOutboxStore
 {
     private readonly ILiteCollection<OutboxRecord> _items;
     private readonly BotDatabase _db;
@@ -94,6 +94,7 @@ public sealed class LiteDbOutbox : IOutbox
     public void Reschedule(OutboxRecord record, DateTime nextAttemptUtc, string error, bool countAttempt)
     {
         ArgumentNullException.ThrowIfNull(record);
+        Release(record.Id);
         record.NextAttemptAtUtc = nextAttemptUtc;
         record.LastError = error;
         if (countAttempt)

@@ -8,7 +8,7 @@ namespace Bot.Core.Storage;
 /// changed that others react to travels as <see cref="ICommitSignal"/>s: raised inside it with <see cref="Signal"/>,
 /// delivered through <see cref="Committed"/> once the outermost transaction commits, dropped if it rolls back.
 /// </summary>
-public sealed class BotDatabase : IDisposable
+public sealed class BotDatabase : IUnitOfWork, IDisposable
 {
     private static long _transactions;
 
@@ -55,7 +55,7 @@ public sealed class BotDatabase : IDisposable
         where T : ICommitSignal
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return new Subscription<T>(this, handler);
+        return new CommitSubscription<T>(this, handler);
     }
 
     public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
@@ -158,33 +158,6 @@ public sealed class BotDatabase : IDisposable
         var signals = scope.Pending.ToArray();
         scope.Pending.Clear();
         Committed?.Invoke(signals);
-    }
-
-    private sealed class Subscription<T> : IDisposable
-        where T : ICommitSignal
-    {
-        private readonly BotDatabase _db;
-        private readonly Action<T> _handler;
-
-        public Subscription(BotDatabase db, Action<T> handler)
-        {
-            _db = db;
-            _handler = handler;
-            db.Committed += OnCommitted;
-        }
-
-        public void Dispose() => _db.Committed -= OnCommitted;
-
-        private void OnCommitted(IReadOnlyList<ICommitSignal> signals)
-        {
-            foreach (var signal in signals)
-            {
-                if (signal is T wanted)
-                {
-                    _handler(wanted);
-                }
-            }
-        }
     }
 
     private sealed class Scope

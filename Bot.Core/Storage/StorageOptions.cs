@@ -5,6 +5,15 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
+    /// <summary>
+    /// Where the data lives: <c>LiteDb</c> (the default: one data file, one bot process) or <c>Postgres</c> (a
+    /// PostgreSQL database in <see cref="ConnectionString"/>, shared by several hosts). Case-insensitive.
+    /// </summary>
+    public string Provider { get; set; } = StorageProviders.LiteDb;
+
+    /// <summary>The Npgsql connection string when <see cref="Provider"/> is <c>Postgres</c>; unused otherwise.</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>Path of the LiteDB data file; its folder is created. Default <c>data/bot.db</c>.</summary>
     public string LiteDbPath { get; set; } = "data/bot.db";
 

@@ -1,0 +1,72 @@
+namespace Bot.Core.Storage.Postgres;
+
+/// <summary>One step of the PostgreSQL schema: applied once, in order of <see cref="Version"/>, never edited once released.</summary>
+public sealed record Migration(int Version, string Name, string Sql);
+
+/// <summary>
+/// The PostgreSQL schema as an ordered list of migrations. A released migration is never changed: a change to the
+/// schema is a new entry at the end with the next version. <see cref="MigrationsRunner"/> applies the missing ones at
+/// start and records each in <c>schema_migrations</c>.
+/// </summary>
+public static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "conversations", """
+            CREATE TABLE conversations (
+                id          text        PRIMARY KEY,
+                updated_at  timestamptz NOT NULL,
+                body        jsonb       NOT NULL
+            );
+            CREATE INDEX conversations_updated_at ON conversations (updated_at);
+            """),
+        new(2, "outbox", """
+            CREATE TABLE outbox (
+                id                 bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                dedupe_key         text        NOT NULL UNIQUE,
+                queue              text        NOT NULL,
+                status             smallint    NOT NULL,
+                priority           smallint    NOT NULL,
+                attempts           integer     NOT NULL DEFAULT 0,
+                created_at         timestamptz NOT NULL,
+                next_attempt_at    timestamptz NOT NULL,
+                sent_at            timestamptz,
+                last_error         text,
+                claimed_by         text,
+                claimed_until      timestamptz,
+                channel            text        NOT NULL,
+                chat_id            text        NOT NULL,
+                chat_kind          smallint    NOT NULL,
+                thread_id          text,
+                text               text        NOT NULL,
+                buttons_json       text,
+                file_name          text,
+                file_content_type  text,
+                file_content       bytea,
+                photo_ref          text,
+                batch_key          text,
+                reply_token        text,
+                language           smallint
+            );
+            CREATE INDEX outbox_pending ON outbox (queue, chat_id, priority, id) WHERE queue <> '';
+            CREATE INDEX outbox_finished ON outbox (created_at) WHERE queue = '';
+            """),
+        new(3, "inbox", """
+            CREATE TABLE inbox (
+                id           bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                key          text        NOT NULL UNIQUE,
+                handled      boolean     NOT NULL DEFAULT false,
+                attempts     integer     NOT NULL DEFAULT 0,
+                channel      text        NOT NULL,
+                chat_id      text        NOT NULL,
+                received_at  timestamptz NOT NULL,
+                body         jsonb       NOT NULL
+            );
+            CREATE INDEX inbox_unhandled ON inbox (channel, chat_id, id) WHERE NOT handled;
+            CREATE INDEX inbox_handled ON inbox (received_at) WHERE handled;
+            """),
+    ];
+
+    /// <summary>The newest version the code knows.</summary>
+    public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
+}
