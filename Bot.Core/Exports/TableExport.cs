@@ -9,7 +9,7 @@ namespace Bot.Core.Exports;
 /// Writes a table (header + rows of cells) as CSV (UTF-8 with BOM, so spreadsheet programs show Chinese correctly) and as
 /// an .xlsx workbook. Used by every export (attendance, acknowledgements).
 /// </summary>
-public static class TableExport
+internal static class TableExport
 {
     public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {

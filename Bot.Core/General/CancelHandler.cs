@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.General;
 
 /// <summary><c>取消</c>: leaves the current conversation from any step.</summary>
-public sealed class CancelHandler : ICommandHandler
+internal sealed class CancelHandler : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

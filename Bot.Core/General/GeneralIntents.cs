@@ -4,7 +4,7 @@ using static Bot.Core.Messaging.Intents.Phrasings;
 namespace Bot.Core.General;
 
 /// <summary>How people ask for help, greet, give up a conversation, switch language or say thanks.</summary>
-public sealed class GeneralIntents : IIntentTable
+internal sealed class GeneralIntents : IIntentTable
 {
     public IReadOnlyDictionary<string, IntentArgs> Arguments { get; } = new Dictionary<string, IntentArgs>
     {

@@ -6,7 +6,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.General;
 
 /// <summary><c>帮助</c>: lists the commands the sender's role may use.</summary>
-public sealed class HelpHandler(IServiceProvider services) : ICommandHandler
+internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

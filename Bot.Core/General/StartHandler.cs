@@ -5,7 +5,7 @@ using Bot.Core.People;
 namespace Bot.Core.General;
 
 /// <summary><c>/start</c>: greets, and asks a new resident to pick their community.</summary>
-public sealed class StartHandler(CommunityPrompt communityPrompt) : ICommandHandler
+internal sealed class StartHandler(CommunityPrompt communityPrompt) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -4,7 +4,7 @@ using Bot.Core.Messaging.Intents;
 namespace Bot.Core.General;
 
 /// <summary><c>谢谢</c>: a friendly answer, so thanks never get "did not understand".</summary>
-public sealed class ThanksHandler : ICommandHandler
+internal sealed class ThanksHandler : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -11,7 +11,7 @@ namespace Bot.Core.Membership;
 /// and keeps what was asked, so that once the community is chosen (button, <c>社区 名称</c> or just the name) the
 /// request goes on at once instead of being forgotten.
 /// </summary>
-public sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
+internal sealed class CommunityFlow(IServiceProvider services) : IConversationFlow
 {
     public const string FlowName = "people.community";
     public const string WaitingStep = "waiting-community";

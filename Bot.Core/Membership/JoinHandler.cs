@@ -4,7 +4,7 @@ using Bot.Core.People;
 namespace Bot.Core.Membership;
 
 /// <summary><c>加入 CODE</c>: redeems an invite, privately.</summary>
-public sealed class JoinHandler(InviteStore invites, PeopleStore people) : ICommandHandler
+internal sealed class JoinHandler(InviteStore invites, PeopleStore people) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

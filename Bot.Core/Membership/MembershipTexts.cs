@@ -3,7 +3,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Membership;
 
 /// <summary>Texts of people, roles, invites and group binding.</summary>
-public static class MembershipTexts
+internal static class MembershipTexts
 {
     public static readonly Text PickCommunity = new(
         "请告诉我您住在哪个社区：发送「社区 名称」，例如「社区 {0}」。",
