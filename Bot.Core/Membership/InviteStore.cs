@@ -5,7 +5,7 @@ using LiteDB;
 namespace Bot.Core.Membership;
 
 /// <summary>Invite codes: single use, with an expiry.</summary>
-public sealed class InviteStore
+public sealed class InviteStore : IInviteStore
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private readonly ILiteCollection<Invite> _invites;

@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Core.People;
 
 /// <summary>Communities and the group chats bound to them, in LiteDB.</summary>
-public sealed class CommunityStore
+public sealed class CommunityStore : ICommunityStore
 {
     private readonly ILiteCollection<Community> _communities;
     private readonly ILiteCollection<GroupBinding> _groups;

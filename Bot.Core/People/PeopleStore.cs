@@ -7,7 +7,7 @@ namespace Bot.Core.People;
 /// People in LiteDB, found by channel account, name or id. Communities and group chats are in <see cref="CommunityStore"/>.
 /// A save signals <see cref="PersonSaved"/>.
 /// </summary>
-public sealed class PeopleStore
+public sealed class PeopleStore : IPeopleStore
 {
     private readonly ILiteCollection<Person> _people;
     private readonly BotDatabase _db;

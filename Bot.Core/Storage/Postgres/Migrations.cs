@@ -65,6 +65,48 @@ public static class Migrations
             CREATE INDEX inbox_unhandled ON inbox (channel, chat_id, id) WHERE NOT handled;
             CREATE INDEX inbox_handled ON inbox (received_at) WHERE handled;
             """),
+        new(4, "people", """
+            CREATE TABLE people (
+                id                 text    PRIMARY KEY,
+                name               text    NOT NULL,
+                community_id       text    NOT NULL,
+                telegram_username  text,
+                telegram_user_id   text,
+                wecom_user_id      text,
+                identity_keys      text[]  NOT NULL,
+                is_staff           boolean NOT NULL,
+                body               jsonb   NOT NULL
+            );
+            CREATE INDEX people_identity_keys ON people USING gin (identity_keys);
+            CREATE INDEX people_name ON people (name);
+            CREATE INDEX people_community ON people (community_id);
+            CREATE INDEX people_telegram_username ON people (telegram_username);
+            CREATE INDEX people_telegram_user_id ON people (telegram_user_id);
+            CREATE INDEX people_wecom_user_id ON people (wecom_user_id);
+            CREATE TABLE communities (
+                id    text PRIMARY KEY,
+                name  text NOT NULL
+            );
+            CREATE TABLE groups (
+                id            text        PRIMARY KEY,
+                channel       text        NOT NULL,
+                chat_id       text        NOT NULL,
+                community_id  text        NOT NULL,
+                purpose       integer     NOT NULL,
+                bound_by      text        NOT NULL,
+                bound_at      timestamptz NOT NULL
+            );
+            CREATE INDEX groups_community ON groups (community_id);
+            CREATE TABLE invites (
+                code          text        PRIMARY KEY,
+                community_id  text        NOT NULL,
+                role          integer     NOT NULL,
+                created_by    text        NOT NULL,
+                expires_at    timestamptz NOT NULL,
+                used_by       text,
+                used_at       timestamptz
+            );
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>
