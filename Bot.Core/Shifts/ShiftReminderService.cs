@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bot.Core.Configuration;
 using Bot.Core.Storage;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +23,7 @@ internal sealed class ShiftReminderService
     private readonly EarlyRelease _release;
     private readonly ShiftsOptions _options;
     private readonly ILogger<ShiftReminderService> _logger;
-    private readonly ILiteCollection<ReminderLogEntry> _log;
+    private readonly IShiftReminderLog _log;
 
     public ShiftReminderService(BotDatabase db, ShiftStore store, ReminderMessages messages, BotClock clock,
         EarlyRelease release, IOptions<ShiftsOptions> options, ILogger<ShiftReminderService> logger)
@@ -38,7 +37,7 @@ internal sealed class ShiftReminderService
         _release = release;
         _options = options.Value;
         _logger = logger;
-        _log = db.Collection<ReminderLogEntry>("shift_reminders");
+        _log = new LiteDbShiftReminderLog(db);
     }
 
     public ShiftsOptions Options => _options;
@@ -201,11 +200,11 @@ internal sealed class ShiftReminderService
 
     private string LocalDate(DateTime utc) => _clock.ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private bool IsLogged(string key) => _log.FindOne(Expressions.ById(key)) is not null;
+    private bool IsLogged(string key) => _log.IsLogged(key);
 
     private ReminderOutcome Log(string key, ReminderOutcome outcome, DateTime due, DateTime now)
     {
-        _log.Upsert(new ReminderLogEntry { Id = key, Outcome = outcome, DueAtUtc = due, HandledAtUtc = now });
+        _log.Record(new ReminderLogEntry { Id = key, Outcome = outcome, DueAtUtc = due, HandledAtUtc = now });
         return outcome;
     }
 }

@@ -5,7 +5,7 @@ using LiteDB;
 namespace Bot.Core.Shifts;
 
 /// <summary>Duty points and the roster in LiteDB. A change to the roster itself signals <see cref="RosterEntryChanged"/>.</summary>
-internal sealed class ShiftStore
+internal sealed class ShiftStore : IShiftStore
 {
     private readonly ILiteCollection<DutyPoint> _points;
     private readonly ILiteCollection<RosterEntry> _roster;
