@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Core.Purchases;
 
 /// <summary>What residents gave last time, and the households the secretary flagged as priority.</summary>
-internal sealed class PurchaseHouseholdStore
+internal sealed class PurchaseHouseholdStore : IPurchaseHouseholdStore
 {
     private readonly ILiteCollection<PurchaseProfile> _profiles;
     private readonly ILiteCollection<PriorityHousehold> _priority;

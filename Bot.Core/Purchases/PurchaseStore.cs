@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Core.Purchases;
 
 /// <summary>Purchase requests in LiteDB. Changes are saved with a compare-and-swap on <see cref="PurchaseRequest.Version"/>.</summary>
-internal sealed class PurchaseStore
+internal sealed class PurchaseStore : IPurchaseStore
 {
     private readonly BotDatabase _db;
     private readonly ILiteCollection<PurchaseRequest> _items;
