@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Core.Notices;
 
 /// <summary>Which previews each person was shown and when, in LiteDB (one record per notice and person).</summary>
-internal sealed class NoticePreviewStore
+internal sealed class NoticePreviewStore : INoticePreviewStore
 {
     private readonly ILiteCollection<NoticePreview> _previews;
 

@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Core.Notices;
 
 /// <summary>Notices and their recipients in LiteDB.</summary>
-internal sealed class NoticeStore
+internal sealed class NoticeStore : INoticeStore
 {
     private readonly ILiteCollection<Notice> _notices;
     private readonly ILiteCollection<NoticeRecipient> _recipients;

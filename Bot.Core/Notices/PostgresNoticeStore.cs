@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Bot.Core.Storage.Postgres;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Bot.Core.Notices;
+
+/// <summary>
+/// Notices and their recipients in PostgreSQL (tables <c>notices</c> and <c>notice_recipients</c>). Looked-up fields
+/// are columns, the rest a JSON document. The recipient table's primary key (notice_id, person_id) makes "one record
+/// per notice and person" hold across hosts: a resumed or concurrent fan-out inserts with ON CONFLICT DO NOTHING.
+/// </summary>
+internal sealed class PostgresNoticeStore(PostgresDatabase db) : INoticeStore
+{
+    private readonly PostgresDatabase _db = db ?? throw new ArgumentNullException(nameof(db));
+
+    public Notice Add(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return _db.InTransaction(() =>
+        {
+            using var command = notice.Id == 0
+                ? _db.Command("""
+                    INSERT INTO notices (status, community_id, occurrence_key, body)
+                    VALUES (@status, @community, @occurrence, @body) RETURNING id
+                    """)
+                : _db.Command("""
+                    INSERT INTO notices (id, status, community_id, occurrence_key, body)
+                    OVERRIDING SYSTEM VALUE VALUES (@id, @status, @community, @occurrence, @body) RETURNING id
+                    """);
+            if (notice.Id != 0)
+            {
+                command.Parameters.AddWithValue("id", notice.Id);
+            }
+
+            Columns(command, notice);
+            notice.Id = Convert.ToInt32(command.ExecuteScalar());
+            return notice;
+        });
+    }
+
+    public void Update(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        _db.InTransaction(() =>
+        {
+            using var command = _db.Command("""
+                UPDATE notices SET status = @status, community_id = @community, occurrence_key = @occurrence, body = @body
+                WHERE id = @id
+                """);
+            command.Parameters.AddWithValue("id", notice.Id);
+            Columns(command, notice);
+            command.ExecuteNonQuery();
+        });
+    }
+
+    public Notice? Get(int id) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("SELECT id, body FROM notices WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        return ReadNotices(command).FirstOrDefault();
+    });
+
+    public IReadOnlyList<Notice> WithStatus(NoticeStatus status) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("SELECT id, body FROM notices WHERE status = @status ORDER BY id");
+        command.Parameters.AddWithValue("status", (short)status);
+        return ReadNotices(command);
+    });
+
+    public bool OccurrenceExists(string key) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("SELECT EXISTS (SELECT 1 FROM notices WHERE occurrence_key = @key)");
+        command.Parameters.AddWithValue("key", key);
+        return command.ExecuteScalar() is true;
+    });
+
+    public IReadOnlyList<Notice> Recent(string? communityId, int count, Func<Notice, bool>? filter = null) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("""
+            SELECT id, body FROM notices
+            WHERE @community::text IS NULL OR community_id = @community OR community_id = @all
+            ORDER BY id DESC
+            """);
+        command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)communityId ?? DBNull.Value });
+        command.Parameters.AddWithValue("all", Notice.AllCommunities);
+        var result = new List<Notice>();
+        using var reader = command.ExecuteReader();
+        while (result.Count < count && reader.Read())
+        {
+            var notice = ReadNotice(reader.GetInt32(0), reader.GetString(1));
+            if (filter is null || filter(notice))
+            {
+                result.Add(notice);
+            }
+        }
+
+        return result;
+    });
+
+    public IReadOnlyList<NoticeRecipient> Recipients(int noticeId) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("SELECT body FROM notice_recipients WHERE notice_id = @n ORDER BY person_id COLLATE \"C\"");
+        command.Parameters.AddWithValue("n", noticeId);
+        using var reader = command.ExecuteReader();
+        var result = new List<NoticeRecipient>();
+        while (reader.Read())
+        {
+            result.Add(ReadRecipient(reader.GetString(0)));
+        }
+
+        return result;
+    });
+
+    public NoticeRecipient? Recipient(int noticeId, string personId) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("SELECT body FROM notice_recipients WHERE notice_id = @n AND person_id = @p");
+        command.Parameters.AddWithValue("n", noticeId);
+        command.Parameters.AddWithValue("p", personId);
+        return command.ExecuteScalar() is string body ? ReadRecipient(body) : null;
+    });
+
+    public int AddRecipients(IEnumerable<NoticeRecipient> recipients)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        return _db.InTransaction(() =>
+        {
+            var added = 0;
+            foreach (var r in recipients)
+            {
+                r.Id = NoticeRecipient.KeyOf(r.NoticeId, r.PersonId);
+                using var command = _db.Command("""
+                    INSERT INTO notice_recipients (notice_id, person_id, body) VALUES (@n, @p, @body)
+                    ON CONFLICT (notice_id, person_id) DO NOTHING
+                    """);
+                RecipientColumns(command, r);
+                added += command.ExecuteNonQuery();
+            }
+
+            return added;
+        });
+    }
+
+    public void SaveRecipient(NoticeRecipient recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        recipient.Id = NoticeRecipient.KeyOf(recipient.NoticeId, recipient.PersonId);
+        _db.InTransaction(() =>
+        {
+            using var command = _db.Command("""
+                INSERT INTO notice_recipients (notice_id, person_id, body) VALUES (@n, @p, @body)
+                ON CONFLICT (notice_id, person_id) DO UPDATE SET body = excluded.body
+                """);
+            RecipientColumns(command, recipient);
+            command.ExecuteNonQuery();
+        });
+    }
+
+    private static void Columns(NpgsqlCommand command, Notice notice)
+    {
+        command.Parameters.AddWithValue("status", (short)notice.Status);
+        command.Parameters.AddWithValue("community", notice.CommunityId);
+        command.Parameters.Add(new NpgsqlParameter("occurrence", NpgsqlDbType.Text) { Value = (object?)notice.OccurrenceKey ?? DBNull.Value });
+        command.Parameters.AddWithValue("body", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(notice));
+    }
+
+    private static void RecipientColumns(NpgsqlCommand command, NoticeRecipient recipient)
+    {
+        command.Parameters.AddWithValue("n", recipient.NoticeId);
+        command.Parameters.AddWithValue("p", recipient.PersonId);
+        command.Parameters.AddWithValue("body", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(recipient));
+    }
+
+    private static List<Notice> ReadNotices(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<Notice>();
+        while (reader.Read())
+        {
+            result.Add(ReadNotice(reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return result;
+    }
+
+    private static Notice ReadNotice(int id, string body)
+    {
+        var notice = JsonSerializer.Deserialize<Notice>(body)!;
+        notice.Id = id;
+        return notice;
+    }
+
+    private static NoticeRecipient ReadRecipient(string body) => JsonSerializer.Deserialize<NoticeRecipient>(body)!;
+}

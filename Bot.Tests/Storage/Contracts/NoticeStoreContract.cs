@@ -1,0 +1,224 @@
+using Bot.Core.Notices;
+using Bot.Core.Storage;
+
+namespace Bot.Tests.Storage.Contracts;
+
+/// <summary>
+/// What the notices feature relies on from <see cref="INoticeStore"/>, run against every backend: notices round-trip
+/// with every field, ids are assigned, lookups by status / occurrence / community, newest first, one recipient per
+/// (notice, person) with a resumed fan-out leaving recorded ones alone, rollback discards, and a reopen keeps data.
+/// </summary>
+public abstract class NoticeStoreContract : IAsyncLifetime
+{
+    private static readonly DateTime At = new(2026, 11, 29, 8, 0, 0, DateTimeKind.Utc);
+
+    protected IScratchBackend Backend { get; private set; } = null!;
+
+    private IUnitOfWork Db => Backend.Transactions;
+
+    protected abstract Task<IScratchBackend> OpenAsync();
+
+    private protected abstract INoticeStore NewStore();
+
+    public async Task InitializeAsync() => Backend = await OpenAsync();
+
+    public async Task DisposeAsync() => await Backend.DisposeAsync();
+
+    private static Notice NewNotice(string community = "c1", NoticeStatus status = NoticeStatus.Draft, string? occurrence = null) => new()
+    {
+        Kind = NoticeKind.Lecture,
+        CommunityId = community,
+        Title = "学习",
+        Content = "第一行\nhttps://example.org/a",
+        Audience = NoticeAudience.PartyMembers,
+        Status = status,
+        AuthorId = "p-1",
+        CreatedAtUtc = At,
+        ScheduledAtUtc = At.AddHours(2),
+        SentAtUtc = At.AddHours(3),
+        GroupCount = 2,
+        PersonCount = 5,
+        ChannelCounts = new() { ["wecom"] = 4, ["telegram"] = 3 },
+        RemindCount = 1,
+        LastRemindedAtUtc = At.AddHours(4),
+        AutoRemindedAtUtc = At.AddHours(5),
+        OccurrenceKey = occurrence,
+    };
+
+    private static NoticeRecipient NewRecipient(int noticeId, string person, string name = "张三") => new()
+    {
+        NoticeId = noticeId,
+        PersonId = person,
+        Name = name,
+        CommunityId = "c1",
+        PartyMember = true,
+        Addressed = true,
+        Reachable = false,
+        Channel = "wecom",
+    };
+
+    [Fact]
+    public void Added_GetsAnId_AndIsFound_WithEveryField()
+    {
+        var store = NewStore();
+        var first = store.Add(NewNotice(occurrence: "daily@2026-11-29"));
+        var second = store.Add(NewNotice());
+
+        Assert.NotEqual(0, first.Id);
+        Assert.True(second.Id > first.Id);
+        var got = store.Get(first.Id);
+        Assert.NotNull(got);
+        Assert.Equal((NoticeKind.Lecture, "c1", "学习", "第一行\nhttps://example.org/a", NoticeAudience.PartyMembers, NoticeStatus.Draft, "p-1"),
+            (got.Kind, got.CommunityId, got.Title, got.Content, got.Audience, got.Status, got.AuthorId));
+        Assert.Equal((At, At.AddHours(2), At.AddHours(3), At.AddHours(4), At.AddHours(5)),
+            (got.CreatedAtUtc, got.ScheduledAtUtc, got.SentAtUtc, got.LastRemindedAtUtc, got.AutoRemindedAtUtc));
+        Assert.Equal(DateTimeKind.Utc, got.SentAtUtc!.Value.Kind);
+        Assert.Equal((2, 5, 1, "daily@2026-11-29"), (got.GroupCount, got.PersonCount, got.RemindCount, got.OccurrenceKey));
+        Assert.Equal(new Dictionary<string, int> { ["wecom"] = 4, ["telegram"] = 3 }, got.ChannelCounts);
+        Assert.Null(store.Get(second.Id + 100));
+    }
+
+    [Fact]
+    public void Update_ChangesStatus_AndLookupsFollow()
+    {
+        var store = NewStore();
+        var a = store.Add(NewNotice());
+        var b = store.Add(NewNotice());
+        var c = store.Add(NewNotice());
+
+        b.ScheduleAt(new DateTimeOffset(At));
+        store.Update(b);
+        c.ScheduleAt(new DateTimeOffset(At));
+        store.Update(c);
+
+        Assert.Equal([b.Id, c.Id], store.WithStatus(NoticeStatus.Scheduled).Select(n => n.Id));
+        Assert.Equal([a.Id], store.WithStatus(NoticeStatus.Draft).Select(n => n.Id));
+        Assert.Empty(store.WithStatus(NoticeStatus.Sent));
+    }
+
+    [Fact]
+    public void OccurrenceExists_OnlyForAStoredKey()
+    {
+        var store = NewStore();
+        store.Add(NewNotice(occurrence: "weekly@2026-11-30T01:00"));
+
+        Assert.True(store.OccurrenceExists("weekly@2026-11-30T01:00"));
+        Assert.False(store.OccurrenceExists("weekly@2026-12-07T01:00"));
+    }
+
+    [Fact]
+    public void Recent_NewestFirst_OfACommunity_WithDistrictWide_FilteredAndCounted()
+    {
+        var store = NewStore();
+        var c1 = store.Add(NewNotice("c1"));
+        var all = store.Add(NewNotice(Notice.AllCommunities));
+        store.Add(NewNotice("c2"));
+        var c1Sent = store.Add(NewNotice("c1", NoticeStatus.Sent));
+
+        Assert.Equal([c1Sent.Id, all.Id, c1.Id], store.Recent("c1", 10).Select(n => n.Id));
+        Assert.Equal([c1Sent.Id, all.Id], store.Recent("c1", 2).Select(n => n.Id));
+        Assert.Equal([all.Id, c1.Id], store.Recent("c1", 10, n => n.Status == NoticeStatus.Draft).Select(n => n.Id));
+        Assert.Equal(4, store.Recent(null, 10).Count);
+    }
+
+    [Fact]
+    public void Recipients_OnePerPerson_AResumedFanOutLeavesRecordedOnesAlone()
+    {
+        var store = NewStore();
+        var notice = store.Add(NewNotice());
+
+        Assert.Equal(2, store.AddRecipients([NewRecipient(notice.Id, "p-1"), NewRecipient(notice.Id, "p-2")]));
+        var acked = store.Recipient(notice.Id, "p-1")!;
+        Assert.True(acked.Acknowledge(new DateTimeOffset(At), "telegram"));
+        store.SaveRecipient(acked);
+
+        Assert.Equal(1, store.AddRecipients([NewRecipient(notice.Id, "p-1", "changed"), NewRecipient(notice.Id, "p-3")]));
+
+        var all = store.Recipients(notice.Id);
+        Assert.Equal(["p-1", "p-2", "p-3"], all.Select(r => r.PersonId));
+        var got = store.Recipient(notice.Id, "p-1")!;
+        Assert.Equal(($"{notice.Id}:p-1", "张三", "c1", true, true, false, "wecom", At, "telegram"),
+            (got.Id, got.Name, got.CommunityId, got.PartyMember, got.Addressed, got.Reachable, got.Channel, got.AckedAtUtc, got.AckChannel));
+        Assert.Null(store.Recipient(notice.Id, "p-9"));
+        Assert.Empty(store.Recipients(notice.Id + 1));
+    }
+
+    [Fact]
+    public void SaveRecipient_InsertsOrReplaces()
+    {
+        var store = NewStore();
+        var groupAck = NewRecipient(7, "p-5");
+        groupAck.Addressed = false;
+        store.SaveRecipient(groupAck);
+        groupAck.Name = "李四";
+        store.SaveRecipient(groupAck);
+
+        var got = Assert.Single(store.Recipients(7));
+        Assert.Equal(("李四", false), (got.Name, got.Addressed));
+    }
+
+    [Fact]
+    public void RolledBack_AddAndRecipients_AreDiscarded()
+    {
+        var store = NewStore();
+        var kept = store.Add(NewNotice());
+
+        Assert.Throws<InvalidOperationException>(() => Db.InTransaction(() =>
+        {
+            kept.MarkSent(new DateTimeOffset(At));
+            store.Update(kept);
+            store.AddRecipients([NewRecipient(kept.Id, "p-1")]);
+            store.Add(NewNotice(occurrence: "rolled"));
+            throw new InvalidOperationException("handler failed");
+        }));
+
+        Assert.Equal(NoticeStatus.Draft, store.Get(kept.Id)!.Status);
+        Assert.Empty(store.Recipients(kept.Id));
+        Assert.False(store.OccurrenceExists("rolled"));
+    }
+
+    [Fact]
+    public void StoredBeforeARestart_AreFoundAfterIt()
+    {
+        var store = NewStore();
+        var notice = store.Add(NewNotice());
+        store.AddRecipients([NewRecipient(notice.Id, "p-1")]);
+
+        Backend.Reopen();
+
+        var again = NewStore();
+        Assert.Equal("学习", again.Get(notice.Id)?.Title);
+        Assert.Single(again.Recipients(notice.Id));
+        Assert.True(again.Add(NewNotice()).Id > notice.Id);
+    }
+}
+
+public sealed class LiteDbNoticeStoreContract : NoticeStoreContract
+{
+    protected override Task<IScratchBackend> OpenAsync() => Task.FromResult<IScratchBackend>(new LiteDbScratch());
+
+    private protected override INoticeStore NewStore() => new NoticeStore(((LiteDbScratch)Backend).Database);
+}
+
+public sealed class PostgresNoticeStoreContract : NoticeStoreContract
+{
+    protected override async Task<IScratchBackend> OpenAsync() => await PostgresScratch.CreateAsync();
+
+    private protected override INoticeStore NewStore() => new PostgresNoticeStore(((PostgresScratch)Backend).Database);
+
+    [Fact]
+    public async Task TwoHosts_AddingTheSameRecipients_RecordEachPersonOnce()
+    {
+        var db = ((PostgresScratch)Backend).Database;
+        using var other = ((PostgresScratch)Backend).OpenAnother();
+        var notice = NewStore().Add(new Notice { CommunityId = "c1", Title = "t" });
+        var people = Enumerable.Range(0, 20).Select(i => $"p-{i}").ToList();
+
+        var a = Task.Run(() => new PostgresNoticeStore(db).AddRecipients(people.Select(p => new NoticeRecipient { NoticeId = notice.Id, PersonId = p })));
+        var b = Task.Run(() => new PostgresNoticeStore(other).AddRecipients(people.Select(p => new NoticeRecipient { NoticeId = notice.Id, PersonId = p })));
+        var added = await Task.WhenAll(a, b);
+
+        Assert.Equal(20, added.Sum());
+        Assert.Equal(20, NewStore().Recipients(notice.Id).Count);
+    }
+}
