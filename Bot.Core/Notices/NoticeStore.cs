@@ -31,8 +31,9 @@ internal sealed class NoticeStore : INoticeStore
 
     public Notice? Get(int id) => _notices.FindOne(Expressions.ById(id));
 
+    /// <summary>The notices in <paramref name="status"/>, lowest id first (LiteDB alone returns them in index order).</summary>
     public IReadOnlyList<Notice> WithStatus(NoticeStatus status) =>
-        _notices.Find(Expressions.Of("$.Status = @0", status.ToString())).ToList();
+        _notices.Find(Expressions.Of("$.Status = @0", status.ToString())).OrderBy(n => n.Id).ToList();
 
     public bool OccurrenceExists(string key) =>
         _notices.Exists(Expressions.Of("$.OccurrenceKey = @0", key));
