@@ -29,8 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PeopleOptions>, CoreOptionsValidator>());
 
         services.TryAddSingleton<BotClock>();
-        services.TryAddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath));
-        services.TryAddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<BotDatabase>());
+        services.AddStorageKernel();
         services.TryAddSingleton<HistoryPruner>();
         services.TryAddSingleton<LiteDbInbox>();
         services.TryAddSingleton<Inbox>();

@@ -19,6 +19,7 @@ internal interface INoticeStore
     /// <summary>The newest notices first, of one community (plus district-wide ones), or of all when null.</summary>
     IReadOnlyList<Notice> Recent(string? communityId, int count, Func<Notice, bool>? filter = null);
 
+    /// <summary>Everyone recorded for one notice, ordered by person id (ordinal), the same on every backend.</summary>
     IReadOnlyList<NoticeRecipient> Recipients(int noticeId);
 
     NoticeRecipient? Recipient(int noticeId, string personId);

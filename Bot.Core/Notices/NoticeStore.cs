@@ -46,7 +46,7 @@ internal sealed class NoticeStore : INoticeStore
             .Take(count).ToList();
 
     public IReadOnlyList<NoticeRecipient> Recipients(int noticeId) =>
-        _recipients.Find(Expressions.Of("$.NoticeId = @0", noticeId)).ToList();
+        _recipients.Find(Expressions.Of("$.NoticeId = @0", noticeId)).OrderBy(r => r.PersonId, StringComparer.Ordinal).ToList();
 
     public NoticeRecipient? Recipient(int noticeId, string personId) =>
         _recipients.FindOne(Expressions.ById(NoticeRecipient.KeyOf(noticeId, personId)));

@@ -135,7 +135,7 @@ public abstract class NoticeStoreContract : IAsyncLifetime
         Assert.Equal(1, store.AddRecipients([NewRecipient(notice.Id, "p-1", "changed"), NewRecipient(notice.Id, "p-3")]));
 
         var all = store.Recipients(notice.Id);
-        Assert.Equal(["p-1", "p-2", "p-3"], all.Select(r => r.PersonId).Order(StringComparer.Ordinal));
+        Assert.Equal(["p-1", "p-2", "p-3"], all.Select(r => r.PersonId));
         var got = store.Recipient(notice.Id, "p-1")!;
         Assert.Equal(($"{notice.Id}:p-1", "张三", "c1", true, true, false, "wecom", At, "telegram"),
             (got.Id, got.Name, got.CommunityId, got.PartyMember, got.Addressed, got.Reachable, got.Channel, got.AckedAtUtc, got.AckChannel));
