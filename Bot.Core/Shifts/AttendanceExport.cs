@@ -6,7 +6,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>The attendance record (纪实手册): one row per rostered shift, as CSV (UTF-8 with BOM) and .xlsx.</summary>
-internal sealed class AttendanceExport(ShiftStore store, BotClock clock)
+internal sealed class AttendanceExport(IShiftStore store, BotClock clock)
 {
     /// <summary>The rows of shifts dated within [from, to], of one community or (null) all.</summary>
     public (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows) Table(DateOnly from, DateOnly to, string? communityId, Language language)

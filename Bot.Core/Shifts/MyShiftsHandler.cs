@@ -4,7 +4,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Shifts;
 
 /// <summary><c>我的班次</c>: a cadre's current and next shifts.</summary>
-internal sealed class MyShiftsHandler(ShiftStore store) : ICommandHandler
+internal sealed class MyShiftsHandler(IShiftStore store) : ICommandHandler
 {
     private const int Shown = 10;
 

@@ -9,15 +9,16 @@ namespace Bot.Core.Shifts;
 /// <summary>
 /// The reminders and escalation of rostered shifts. One Quartz trigger per distinct due instant calls
 /// <see cref="RunDueNow"/>; at start <see cref="RunDue()"/> catches up what was missed while the bot was down. Each reminder is enqueued with the dedupe key
-/// <c>shift:{entry}:{kind}</c> and logged in the same transaction, so it goes out at most once, also across restarts.
+/// <c>shift:{entry}:{kind}</c> after claiming it in the reminder log in the same transaction (only the claim's winner
+/// sends), so it goes out at most once, also across restarts and with several hosts on one database.
 /// A reminder is sent once its release time has come: its due time, or for a crowded instant's "upcoming" reminders
 /// some seconds before it (<see cref="EarlyRelease"/>), so the last of them still reaches the platform on time.
 /// </summary>
 internal sealed class ShiftReminderService
 {
     private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(5);
-    private readonly BotDatabase _db;
-    private readonly ShiftStore _store;
+    private readonly IUnitOfWork _db;
+    private readonly IShiftStore _store;
     private readonly ReminderMessages _messages;
     private readonly BotClock _clock;
     private readonly EarlyRelease _release;
@@ -25,19 +26,19 @@ internal sealed class ShiftReminderService
     private readonly ILogger<ShiftReminderService> _logger;
     private readonly IShiftReminderLog _log;
 
-    public ShiftReminderService(BotDatabase db, ShiftStore store, ReminderMessages messages, BotClock clock,
+    public ShiftReminderService(IUnitOfWork db, IShiftStore store, IShiftReminderLog log, ReminderMessages messages, BotClock clock,
         EarlyRelease release, IOptions<ShiftsOptions> options, ILogger<ShiftReminderService> logger)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         _db = db;
         _store = store;
+        _log = log;
         _messages = messages;
         _clock = clock;
         _release = release;
         _options = options.Value;
         _logger = logger;
-        _log = new LiteDbShiftReminderLog(db);
     }
 
     public ShiftsOptions Options => _options;
@@ -153,7 +154,7 @@ internal sealed class ShiftReminderService
         var plan = entry is null ? null : ShiftReminderPlan.For(entry, _options).FirstOrDefault(p => p.Kind == kind);
         if (entry is null || plan is null)
         {
-            return Log(key, ReminderOutcome.Skipped, now, now);
+            return Claim(key, ReminderOutcome.Skipped, now, now);
         }
 
         var instant = Instant(plan.AtUtc);
@@ -163,31 +164,40 @@ internal sealed class ShiftReminderService
             return ReminderOutcome.NotDue;
         }
 
+        // Decided from the roster before claiming; only the claim's winner acts on it (marks, sends, logs).
+        var outcome = !Needed(entry, kind, now) ? ReminderOutcome.Skipped
+            : now > plan.UsefulUntilUtc ? ReminderOutcome.Dropped
+            : ReminderOutcome.Sent;
+        if (Claim(key, outcome, plan.AtUtc, now) == ReminderOutcome.AlreadyDone)
+        {
+            return ReminderOutcome.AlreadyDone;
+        }
+
         if (kind == ShiftReminderKind.HandoverMissing && !entry.IsHandedOver)
         {
             entry.MarkHandoverMissed();
             _store.Update(entry);
         }
 
-        if (!Needed(entry, kind, now))
-        {
-            return Log(key, ReminderOutcome.Skipped, plan.AtUtc, now);
-        }
-
-        if (now > plan.UsefulUntilUtc)
+        if (outcome == ReminderOutcome.Dropped)
         {
             _logger.LogWarning("Dropped reminder {Key} due at {Due:u}: missed while the bot was down and no longer useful", key, plan.AtUtc);
-            return Log(key, ReminderOutcome.Dropped, plan.AtUtc, now);
+        }
+
+        if (outcome != ReminderOutcome.Sent)
+        {
+            return outcome;
         }
 
         if (!_messages.Send(entry, kind, key))
         {
             _logger.LogWarning("Reminder {Key} reached nobody: no reachable recipient on a running channel", key);
-            return Log(key, ReminderOutcome.Skipped, plan.AtUtc, now);
+            _log.Record(Logged(key, ReminderOutcome.Skipped, plan.AtUtc, now));
+            return ReminderOutcome.Skipped;
         }
 
         _logger.LogInformation("Sent reminder {Key} due at {Due:u}", key, plan.AtUtc);
-        return Log(key, ReminderOutcome.Sent, plan.AtUtc, now);
+        return ReminderOutcome.Sent;
     });
 
     private bool Needed(RosterEntry entry, ShiftReminderKind kind, DateTime now) => kind switch
@@ -202,9 +212,10 @@ internal sealed class ShiftReminderService
 
     private bool IsLogged(string key) => _log.IsLogged(key);
 
-    private ReminderOutcome Log(string key, ReminderOutcome outcome, DateTime due, DateTime now)
-    {
-        _log.Record(new ReminderLogEntry { Id = key, Outcome = outcome, DueAtUtc = due, HandledAtUtc = now });
-        return outcome;
-    }
+    /// <summary>Claims the reminder with <paramref name="outcome"/>: that outcome when this caller won it, else <see cref="ReminderOutcome.AlreadyDone"/>.</summary>
+    private ReminderOutcome Claim(string key, ReminderOutcome outcome, DateTime due, DateTime now) =>
+        _log.TryClaim(Logged(key, outcome, due, now)) ? outcome : ReminderOutcome.AlreadyDone;
+
+    private static ReminderLogEntry Logged(string key, ReminderOutcome outcome, DateTime due, DateTime now) =>
+        new() { Id = key, Outcome = outcome, DueAtUtc = due, HandledAtUtc = now };
 }

@@ -26,21 +26,10 @@ internal sealed class ShiftStore : IShiftStore
     public DutyPoint? Point(string id) => _points.FindOne(Expressions.ById(id));
 
     public IReadOnlyList<DutyPoint> Points(string communityId) =>
-        _points.Find(Expressions.Of("$.CommunityId = @0", communityId)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        ShiftQueries.ByName(_points.Find(Expressions.Of("$.CommunityId = @0", communityId)));
 
     /// <summary>The point of a community called <paramref name="text"/> (name or alias, NFKC, case-insensitive).</summary>
-    public DutyPoint? FindPoint(string communityId, string text)
-    {
-        var n = InputNormalizer.Normalize(text);
-        if (n.Length == 0)
-        {
-            return null;
-        }
-
-        return Point(DutyPoint.KeyOf(communityId, n))
-            ?? Points(communityId).FirstOrDefault(p => InputNormalizer.Normalize(p.Name).Equals(n, StringComparison.OrdinalIgnoreCase)
-                || p.Aliases.Any(a => InputNormalizer.Normalize(a).Equals(n, StringComparison.OrdinalIgnoreCase)));
-    }
+    public DutyPoint? FindPoint(string communityId, string text) => ShiftQueries.FindPoint(this, communityId, text);
 
     /// <summary>Adds or replaces a point; true when it was new.</summary>
     public bool SavePoint(DutyPoint point)
@@ -80,35 +69,24 @@ internal sealed class ShiftStore : IShiftStore
     }
 
     public IReadOnlyList<RosterEntry> OfCadre(string cadreId) =>
-        _roster.Find(Expressions.Of("$.CadreId = @0", cadreId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+        ShiftQueries.ByStart(_roster.Find(Expressions.Of("$.CadreId = @0", cadreId)).Where(e => !e.Cancelled));
 
     public IReadOnlyList<RosterEntry> AtPoint(string pointId) =>
-        _roster.Find(Expressions.Of("$.PointId = @0", pointId)).Where(e => !e.Cancelled).OrderBy(e => e.StartUtc).ToList();
+        ShiftQueries.ByStart(_roster.Find(Expressions.Of("$.PointId = @0", pointId)).Where(e => !e.Cancelled));
 
     /// <summary>Entries (not cancelled) whose shift has not ended before <paramref name="fromUtc"/>.</summary>
-    public IReadOnlyList<RosterEntry> EndingAfter(DateTime fromUtc)
-    {
-        // Query on the local start date (text), never on stored DateTimes: a shift is shorter than a day and local dates
-        // are within a day of UTC ones, so two days back is a safe lower bound; the exact test runs in memory.
-        var bound = DateOnly.FromDateTime(fromUtc).AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return _roster.Find(Expressions.Of("$.Date >= @0", bound))
-            .Where(e => !e.Cancelled && e.EndUtc >= fromUtc).OrderBy(e => e.StartUtc).ToList();
-    }
+    public IReadOnlyList<RosterEntry> EndingAfter(DateTime fromUtc) =>
+        // Query on the local start date (text), never on stored DateTimes; the exact test runs in memory.
+        ShiftQueries.ByStart(_roster.Find(Expressions.Of("$.Date >= @0", ShiftQueries.EndingAfterBound(fromUtc)))
+            .Where(e => !e.Cancelled && e.EndUtc >= fromUtc));
 
     /// <summary>Entries dated within [from, to] (yyyy-MM-dd), optionally of one community, cancelled ones excluded.</summary>
     public IReadOnlyList<RosterEntry> Between(string fromDate, string toDate, string? communityId = null) =>
-        _roster.Find(Expressions.Of("$.Date >= @0 AND $.Date <= @1", fromDate, toDate))
-            .Where(e => !e.Cancelled && (communityId is null || e.CommunityId == communityId))
-            .OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.StartUtc).ThenBy(e => e.PointName, StringComparer.Ordinal).ToList();
+        ShiftQueries.ByDate(_roster.Find(Expressions.Of("$.Date >= @0 AND $.Date <= @1", fromDate, toDate))
+            .Where(e => !e.Cancelled && (communityId is null || e.CommunityId == communityId)));
 
     /// <summary>The shift at the same point before <paramref name="current"/> (latest start before it; substitutions included).</summary>
-    public RosterEntry? PreviousAt(RosterEntry current)
-    {
-        ArgumentNullException.ThrowIfNull(current);
-        return AtPoint(current.PointId)
-            .Where(e => e.Id != current.Id && e.StartUtc < current.StartUtc && e.Id != current.CoversEntryId)
-            .OrderByDescending(e => e.StartUtc).ThenByDescending(e => e.IsHandedOver).ThenByDescending(e => e.IsSignedIn).FirstOrDefault();
-    }
+    public RosterEntry? PreviousAt(RosterEntry current) => ShiftQueries.PreviousAt(this, current);
 
     private void Changed(long id) => _db.Signal(new RosterEntryChanged(id));
 }

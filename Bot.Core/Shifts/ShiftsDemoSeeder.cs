@@ -11,7 +11,7 @@ namespace Bot.Core.Shifts;
 /// as an offset (<c>+00:15</c>, <c>-01:00</c>) is relative to the start-up time (rounded down to 5 minutes, in
 /// Bot:TimeZone), so the demo has shifts around now at any hour; <c>HH:mm</c> is a time of day today.
 /// </summary>
-internal sealed class ShiftsDemoSeeder(ShiftStore store, RosterPlanner planner, BotClock clock, ILogger<ShiftsDemoSeeder> logger) : IDemoSeeder
+internal sealed class ShiftsDemoSeeder(IShiftStore store, RosterPlanner planner, BotClock clock, ILogger<ShiftsDemoSeeder> logger) : IDemoSeeder
 {
     public void Seed(DemoOptions demo)
     {

@@ -2,6 +2,7 @@ using Bot.Core.Configuration;
 using Bot.Core.Demo;
 using Bot.Core.Hosting;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,8 @@ public static class ShiftsModule
     {
         services.AddValidatedOptions<ShiftsOptions>(ShiftsOptions.Section);
         services.AddSingleton<IValidateOptions<ShiftsOptions>, ShiftsOptionsValidator>();
-        services.AddSingleton<ShiftStore>();
+        services.AddStore<IShiftStore, ShiftStore, PostgresShiftStore>();
+        services.AddStore<IShiftReminderLog, LiteDbShiftReminderLog, PostgresShiftReminderLog>();
         services.AddSingleton<RosterPlanner>();
         services.AddSingleton<SignInRecorder>();
         services.AddSingleton<EarlyRelease>();

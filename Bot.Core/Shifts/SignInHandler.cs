@@ -7,7 +7,7 @@ namespace Bot.Core.Shifts;
 /// <c>签到 [点位]</c>: signs the cadre in to their rostered shift (open from <see cref="ShiftsOptions.SignInOpensBefore"/>
 /// before the start to the end), or to an uncovered point as a substitution.
 /// </summary>
-internal sealed class SignInHandler(ShiftStore store, SignInRecorder recorder, SignInLocationFlow flow, Configuration.BotClock clock,
+internal sealed class SignInHandler(IShiftStore store, SignInRecorder recorder, SignInLocationFlow flow, Configuration.BotClock clock,
     IOptions<ShiftsOptions> options) : ICommandHandler
 {
     private readonly ShiftsOptions _options = options.Value;

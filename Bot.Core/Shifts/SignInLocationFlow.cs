@@ -10,7 +10,7 @@ namespace Bot.Core.Shifts;
 /// is attached to the sign-in as proof. Anything else ends the wait and goes back to the pipeline, which handles it as
 /// usual (a command runs as a command, with its checks).
 /// </summary>
-internal sealed class SignInLocationFlow(SignInRecorder recorder, ShiftStore store, IOptions<ShiftsOptions> options) : IConversationFlow
+internal sealed class SignInLocationFlow(SignInRecorder recorder, IShiftStore store, IOptions<ShiftsOptions> options) : IConversationFlow
 {
     public const string WaitingStep = "waiting-location";
 

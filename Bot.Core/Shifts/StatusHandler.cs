@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Shifts;
 
 /// <summary><c>在岗</c>: every point of the secretary's community with who is signed in now, who is late, what is uncovered.</summary>
-internal sealed class StatusHandler(ShiftStore store, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
+internal sealed class StatusHandler(IShiftStore store, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

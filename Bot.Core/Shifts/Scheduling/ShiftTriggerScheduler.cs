@@ -17,8 +17,8 @@ namespace Bot.Core.Shifts;
 /// trigger fires first at the earliest release time of what falls due then (some seconds early for a crowd of "upcoming"
 /// reminders, see <see cref="EarlyRelease"/>) and once more at the instant itself, for what a later release left.
 /// </summary>
-internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, ShiftStore store, ShiftReminderService reminders,
-    DailySummaryService summaries, BotClock clock, ILogger<ShiftTriggerScheduler> logger, BotDatabase db) : IHostedService
+internal sealed class ShiftTriggerScheduler(ISchedulerFactory factory, IShiftStore store, ShiftReminderService reminders,
+    DailySummaryService summaries, BotClock clock, ILogger<ShiftTriggerScheduler> logger, IUnitOfWork db) : IHostedService
 {
     public const string Group = "shifts";
     private IScheduler? _scheduler;
