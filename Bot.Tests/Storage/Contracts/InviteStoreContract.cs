@@ -140,7 +140,7 @@ public sealed class PostgresInviteStoreContract : InviteStoreContract
             var mine = first.Redeem(code, "p2");
             other = Task.Run(() => second.Redeem(code, "p3"));
             using var watcher = scratch.OpenAnother();
-            while (!other.IsCompleted && WaitingOnLocks(watcher) == 0)
+            while (!other.IsCompleted && PostgresScratch.LockWaits(watcher) == 0)
             {
                 Thread.Yield();
             }
@@ -152,12 +152,6 @@ public sealed class PostgresInviteStoreContract : InviteStoreContract
         Assert.Equal(InviteProblem.None, won.Problem);
         Assert.Equal((null, InviteProblem.Used), await other!);
     }
-
-    private static long WaitingOnLocks(Bot.Core.Storage.Postgres.PostgresDatabase watcher) => watcher.InTransaction(() =>
-    {
-        using var command = watcher.Command("SELECT count(*) FROM pg_locks WHERE NOT granted");
-        return (long)command.ExecuteScalar()!;
-    });
 
     public override async Task DisposeAsync()
     {
