@@ -119,7 +119,7 @@ internal sealed class FeatureHistory
                 Items = "布洛芬1盒，体温计1个",
                 Category = PurchaseCategory.Medicine,
                 Address = HouseholdAddress.TryParse(address)!,
-                HouseholdKey = PurchaseHouseholdStore.KeyOf(District.Community(r.Community), HouseholdAddress.TryParse(address)!),
+                HouseholdKey = IPurchaseHouseholdStore.KeyOf(District.Community(r.Community), HouseholdAddress.TryParse(address)!),
                 Phone = r.Phone,
                 TimeWindow = "尽快",
                 Status = PurchaseStatus.Confirmed,

@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// <c>已买到 12 [金额]</c>: the claimer has the goods; the resident is told, with the amount if given. As a photo's
 /// caption it also attaches the photo as the receipt (then also once the request is already bought).
 /// </summary>
-internal sealed class BoughtHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+internal sealed class BoughtHandler(IPurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

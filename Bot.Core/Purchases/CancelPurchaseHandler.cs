@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>取消代购 12</c>: the resident withdraws a request before it is bought.</summary>
-internal sealed class CancelPurchaseHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+internal sealed class CancelPurchaseHandler(IPurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>接单 12</c> (the 接单 button): a volunteer takes a request; the first wins, the others are told.</summary>
-internal sealed class ClaimHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+internal sealed class ClaimHandler(IPurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// Without 已买到 first it implies bought (with the amount, if given). As a photo's caption it also attaches the photo
 /// as the delivery photo.
 /// </summary>
-internal sealed class DeliveredHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+internal sealed class DeliveredHandler(IPurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -6,6 +6,13 @@ namespace Bot.Core.Purchases;
 /// </summary>
 internal interface IPurchaseHouseholdStore
 {
+    /// <summary>The key the quota and priority flags use for a household of a community.</summary>
+    static string KeyOf(string communityId, HouseholdAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return $"{communityId}|{address.Key}";
+    }
+
     /// <summary>The resident's profile, or null.</summary>
     PurchaseProfile? Profile(string personId);
 
@@ -24,6 +31,6 @@ internal interface IPurchaseHouseholdStore
     /// <summary>The flagged households of a community, ordered by key (ordinal).</summary>
     IReadOnlyList<PriorityHousehold> Priorities(string communityId);
 
-    /// <summary>The keys of the flagged households of a community.</summary>
+    /// <summary>The keys of the flagged households of a community (ordinal comparer).</summary>
     HashSet<string> PriorityKeys(string communityId);
 }

@@ -22,7 +22,7 @@ internal interface IPurchaseStore
     /// </summary>
     bool TryReplace(PurchaseRequest request, int expectedVersion);
 
-    /// <summary>The requests of a community, in no promised order.</summary>
+    /// <summary>The requests of a community, oldest (lowest number) first.</summary>
     IReadOnlyList<PurchaseRequest> OfCommunity(string communityId);
 
     /// <summary>The requests a resident made, newest (highest number) first.</summary>
@@ -31,9 +31,9 @@ internal interface IPurchaseStore
     /// <summary>The requests a cadre claimed, oldest (lowest number) first.</summary>
     IReadOnlyList<PurchaseRequest> OfClaimer(string personId);
 
-    /// <summary>The requests of a household key, in no promised order.</summary>
+    /// <summary>The requests of a household key, oldest (lowest number) first.</summary>
     IReadOnlyList<PurchaseRequest> OfHousehold(string householdKey);
 
-    /// <summary>The requests with the given status, in no promised order.</summary>
+    /// <summary>The requests with the given status, oldest (lowest number) first.</summary>
     IReadOnlyList<PurchaseRequest> WithStatus(PurchaseStatus status);
 }

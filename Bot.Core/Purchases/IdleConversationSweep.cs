@@ -13,7 +13,7 @@ namespace Bot.Core.Purchases;
 /// message carries a dedupe key.
 /// </summary>
 internal sealed class IdleConversationSweep(ConversationStore conversations, IEnumerable<IConversationFlow> flows, PeopleStore people,
-    Messenger messenger, BotDatabase db, TimeProvider time, IOptions<ConversationOptions> options)
+    Messenger messenger, IUnitOfWork db, TimeProvider time, IOptions<ConversationOptions> options)
 {
     private readonly Dictionary<string, IConversationFlow> _flows = flows.ToDictionary(f => f.Name);
 

@@ -4,7 +4,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>我的接单</c>: the requests the volunteer is working on, with address and phone, always in private.</summary>
-internal sealed class MyClaimsHandler(PurchaseStore store) : ICommandHandler
+internal sealed class MyClaimsHandler(IPurchaseStore store) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -4,7 +4,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>我的代购</c>: the resident's own requests with their status, newest first.</summary>
-internal sealed class MyPurchasesHandler(PurchaseStore store) : ICommandHandler
+internal sealed class MyPurchasesHandler(IPurchaseStore store) : ICommandHandler
 {
     private const int Shown = 10;
 

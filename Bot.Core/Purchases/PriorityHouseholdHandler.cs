@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// <c>重点户 3-2-301 独居老人</c>: the secretary flags a household (elderly, home observation) so its requests are listed
 /// first; the same address again removes the flag; <c>重点户</c> alone lists them. Answers are private (they hold addresses).
 /// </summary>
-internal sealed class PriorityHouseholdHandler(PurchaseHouseholdStore households, TimeProvider time) : ICommandHandler
+internal sealed class PriorityHouseholdHandler(IPurchaseHouseholdStore households, TimeProvider time) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -43,7 +43,7 @@ internal sealed class PriorityHouseholdHandler(PurchaseHouseholdStore households
             return;
         }
 
-        var key = PurchaseHouseholdStore.KeyOf(context.CommunityId, address);
+        var key = IPurchaseHouseholdStore.KeyOf(context.CommunityId, address);
         if (households.Unflag(key))
         {
             context.ReplyPrivately(context.T(PurchasesTexts.PriorityUnflagged, address.Full(lang)));

@@ -26,7 +26,7 @@ internal static class PurchaseCommand
     /// The request named in the arguments, if it belongs to the sender's community (or is the sender's own);
     /// otherwise answers with the usage or "not found" and returns null.
     /// </summary>
-    public static PurchaseRequest? Find(CommandContext context, PurchaseStore store, CommandSpec spec, out string rest)
+    public static PurchaseRequest? Find(CommandContext context, IPurchaseStore store, CommandSpec spec, out string rest)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);

@@ -128,7 +128,7 @@ internal sealed partial class PurchaseFlow
     }
 
     private static string HouseholdKey(CommandContext context, HouseholdAddress address) =>
-        PurchaseHouseholdStore.KeyOf(context.Person.CommunityId, address);
+        IPurchaseHouseholdStore.KeyOf(context.Person.CommunityId, address);
 
     private static bool ValidItems(string text) =>
         text.Length is > 0 and <= MaxItemsLength && text.Any(char.IsLetter);

@@ -10,7 +10,7 @@ namespace Bot.Core.Purchases;
 /// Each answer is checked; a wrong one is asked again with an example. The state is saved after every turn, so a
 /// restart continues at the same step; <c>取消</c> and the idle timeout are the pipeline's.
 /// </summary>
-internal sealed partial class PurchaseFlow(PurchaseService service, PurchaseHouseholdStore households, PurchaseQuota quota, CommunityPrompt communityPrompt,
+internal sealed partial class PurchaseFlow(PurchaseService service, IPurchaseHouseholdStore households, PurchaseQuota quota, CommunityPrompt communityPrompt,
     IServiceProvider services)
     : IConversationFlow, IResumableFlow
 {

@@ -17,13 +17,6 @@ internal sealed class PurchaseHouseholdStore : IPurchaseHouseholdStore
         _priority.EnsureIndex(x => x.CommunityId);
     }
 
-    /// <summary>The key the quota and priority flags use for a household of a community.</summary>
-    public static string KeyOf(string communityId, HouseholdAddress address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        return $"{communityId}|{address.Key}";
-    }
-
     public PurchaseProfile? Profile(string personId) => _profiles.FindOne(Expressions.ById(personId));
 
     public void SaveProfile(PurchaseProfile profile) => _profiles.Upsert(profile);

@@ -8,7 +8,7 @@ namespace Bot.Core.Purchases;
 /// <c>代购详情 12</c>: one request, always answered in private. The address and phone are shown to the claimer while
 /// the request is claimed or bought, to the community's secretary until it is delivered, and to the resident.
 /// </summary>
-internal sealed class PurchaseInfoHandler(PurchaseStore store) : ICommandHandler
+internal sealed class PurchaseInfoHandler(IPurchaseStore store) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -7,7 +7,7 @@ namespace Bot.Core.Purchases;
 /// <c>代购列表</c>: the community's open requests, priority households first, then oldest first, with waiting time.
 /// Lines are the public form, so the list may be asked for in the cadre group.
 /// </summary>
-internal sealed class PurchaseListHandler(PurchaseStore store, PurchaseHouseholdStore households) : ICommandHandler
+internal sealed class PurchaseListHandler(IPurchaseStore store, IPurchaseHouseholdStore households) : ICommandHandler
 {
     private const int Shown = 30;
 

@@ -10,7 +10,7 @@ namespace Bot.Core.Purchases;
 /// that request's receipt / delivery photo (the latest such event wins) and goes to the resident privately. A photo
 /// with the command as its caption is handled by <see cref="BoughtHandler"/> / <see cref="DeliveredHandler"/>.
 /// </summary>
-internal sealed class PurchasePhotoHandler(PurchaseStore store, PurchaseService service, IOptions<PurchasesOptions> options) : IPhotoHandler
+internal sealed class PurchasePhotoHandler(IPurchaseStore store, PurchaseService service, IOptions<PurchasesOptions> options) : IPhotoHandler
 {
     private static readonly PurchaseReplies PhotoReplies = new()
     {

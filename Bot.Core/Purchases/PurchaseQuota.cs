@@ -9,7 +9,7 @@ namespace Bot.Core.Purchases;
 /// The household quota from the seed (one person out shopping every two days): at most
 /// <see cref="PurchasesOptions.MaxOpenPerHousehold"/> requests per household within <see cref="PurchasesOptions.PeriodDays"/>.
 /// </summary>
-internal sealed class PurchaseQuota(PurchaseStore store, BotClock clock, IOptions<PurchasesOptions> options)
+internal sealed class PurchaseQuota(IPurchaseStore store, BotClock clock, IOptions<PurchasesOptions> options)
 {
     private readonly PurchasesOptions _options = options.Value;
 

@@ -11,8 +11,8 @@ namespace Bot.Core.Purchases;
 /// <see cref="PurchasesOptions.SecretaryReminderAfter"/> to the community's secretaries; and closes unconfirmed
 /// deliveries. Called by a Quartz job; every reminder has a dedupe key, so running it often sends each reminder once.
 /// </summary>
-internal sealed class PurchaseReminderService(PurchaseStore store, PurchaseService service, PurchaseNotifier notifier,
-    PeopleStore people, Messenger messenger, BotDatabase db, TimeProvider time, IOptions<PurchasesOptions> options)
+internal sealed class PurchaseReminderService(IPurchaseStore store, PurchaseService service, PurchaseNotifier notifier,
+    PeopleStore people, Messenger messenger, IUnitOfWork db, TimeProvider time, IOptions<PurchasesOptions> options)
 {
     private readonly PurchasesOptions _options = options.Value;
 

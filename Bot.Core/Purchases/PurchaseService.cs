@@ -8,8 +8,8 @@ namespace Bot.Core.Purchases;
 /// The request lifecycle: each operation loads the request, applies the named guarded change and saves it with a
 /// compare-and-swap, then tells the people concerned. Synchronous, so it runs inside the message's transaction.
 /// </summary>
-internal sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStore households, PurchaseNotifier notifier,
-    BotDatabase db, TimeProvider time, IOptions<PurchasesOptions> options)
+internal sealed class PurchaseService(IPurchaseStore store, IPurchaseHouseholdStore households, PurchaseNotifier notifier,
+    IUnitOfWork db, TimeProvider time, IOptions<PurchasesOptions> options)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -28,7 +28,7 @@ internal sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStor
             Items = items,
             Category = category,
             Address = address,
-            HouseholdKey = PurchaseHouseholdStore.KeyOf(resident.CommunityId, address),
+            HouseholdKey = IPurchaseHouseholdStore.KeyOf(resident.CommunityId, address),
             Phone = phone,
             TimeWindow = timeWindow,
             Status = PurchaseStatus.New,
@@ -144,7 +144,9 @@ internal sealed class PurchaseService(PurchaseStore store, PurchaseHouseholdStor
     /// </summary>
     private PurchaseResult Apply(int id, Func<PurchaseRequest, PurchaseOutcome> operation) => db.InTransaction(() =>
     {
-        // After a lost race the transaction holds the collection's write lock, so the second attempt sees the winner's change.
+        // After a lost race the second attempt sees the winner's change: on LiteDB the transaction now holds the
+        // collection's write lock; on PostgreSQL the failed conditional UPDATE waited for the winner's commit, and each
+        // statement of a read-committed transaction reads what is committed when it starts.
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var request = store.Get(id);

@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Purchases;
 
 /// <summary>Daily figures for the secretary's summary (days in <c>Bot:TimeZone</c>).</summary>
-internal sealed class PurchaseStatistics(PurchaseStore store, BotClock clock)
+internal sealed class PurchaseStatistics(IPurchaseStore store, BotClock clock)
 {
     public PurchaseDailyFigures DailyFigures(string communityId, DateOnly date)
     {

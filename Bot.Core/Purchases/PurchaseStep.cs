@@ -13,7 +13,7 @@ internal static class PurchaseStep
     /// Finds the request named in the arguments and runs <paramref name="act"/> on it with what follows the number;
     /// <paramref name="act"/> returns null when it answered by itself (a bad amount, a missing reason).
     /// </summary>
-    public static void Run(CommandContext context, PurchaseStore store, CommandSpec spec, PurchaseReplies replies,
+    public static void Run(CommandContext context, IPurchaseStore store, CommandSpec spec, PurchaseReplies replies,
         Func<PurchaseRequest, string, PurchaseResult?> act, Action<PurchaseRequest> done)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -58,7 +58,7 @@ internal sealed class PurchaseStore : IPurchaseStore
     }
 
     public IReadOnlyList<PurchaseRequest> OfCommunity(string communityId) =>
-        _items.Find(Expressions.Of("$.CommunityId = @0", communityId)).ToList();
+        _items.Find(Expressions.Of("$.CommunityId = @0", communityId)).OrderBy(r => r.Id).ToList();
 
     public IReadOnlyList<PurchaseRequest> OfResident(string personId) =>
         _items.Find(Expressions.Of("$.ResidentId = @0", personId)).OrderByDescending(r => r.Id).ToList();
@@ -67,8 +67,8 @@ internal sealed class PurchaseStore : IPurchaseStore
         _items.Find(Expressions.Of("$.ClaimerId = @0", personId)).OrderBy(r => r.Id).ToList();
 
     public IReadOnlyList<PurchaseRequest> OfHousehold(string householdKey) =>
-        _items.Find(Expressions.Of("$.HouseholdKey = @0", householdKey)).ToList();
+        _items.Find(Expressions.Of("$.HouseholdKey = @0", householdKey)).OrderBy(r => r.Id).ToList();
 
     public IReadOnlyList<PurchaseRequest> WithStatus(PurchaseStatus status) =>
-        _items.Find(Expressions.Of("$.Status = @0", status.ToString())).ToList();
+        _items.Find(Expressions.Of("$.Status = @0", status.ToString())).OrderBy(r => r.Id).ToList();
 }

@@ -1,5 +1,6 @@
 using Bot.Core.Configuration;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -19,8 +20,8 @@ public static class PurchasesModule
     {
         services.AddValidatedOptions<PurchasesOptions>(PurchasesOptions.Section);
         services.AddSingleton<IValidateOptions<PurchasesOptions>, PurchasesOptionsValidator>();
-        services.AddSingleton<PurchaseStore>();
-        services.AddSingleton<PurchaseHouseholdStore>();
+        services.AddStore<IPurchaseStore, PurchaseStore, PostgresPurchaseStore>();
+        services.AddStore<IPurchaseHouseholdStore, PurchaseHouseholdStore, PostgresPurchaseHouseholdStore>();
         services.AddSingleton<PurchaseQuota>();
         services.AddSingleton<PurchaseNotifier>();
         services.AddSingleton<PurchaseService>();

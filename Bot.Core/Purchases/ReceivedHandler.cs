@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>确认收到 12</c> (the button under "已放在您家门口"): the resident confirms receipt.</summary>
-internal sealed class ReceivedHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+internal sealed class ReceivedHandler(IPurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

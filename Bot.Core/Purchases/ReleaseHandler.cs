@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Purchases;
 
 /// <summary><c>放弃接单 12 原因</c>: the claimer gives a request back to the pool, saying why.</summary>
-internal sealed class ReleaseHandler(PurchaseStore store, PurchaseService service) : ICommandHandler
+internal sealed class ReleaseHandler(IPurchaseStore store, PurchaseService service) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -158,6 +158,33 @@ public static class Migrations
                 handled_at  timestamptz NOT NULL
             );
             """),
+        new(7, "purchases", """
+            CREATE TABLE purchases (
+                id             integer  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                version        integer  NOT NULL,
+                community_id   text     NOT NULL,
+                resident_id    text     NOT NULL,
+                claimer_id     text,
+                household_key  text     NOT NULL,
+                status         smallint NOT NULL,
+                body           jsonb    NOT NULL
+            );
+            CREATE INDEX purchases_community ON purchases (community_id, id);
+            CREATE INDEX purchases_resident ON purchases (resident_id, id);
+            CREATE INDEX purchases_claimer ON purchases (claimer_id, id) WHERE claimer_id IS NOT NULL;
+            CREATE INDEX purchases_household ON purchases (household_key, id);
+            CREATE INDEX purchases_status ON purchases (status, id);
+            CREATE TABLE purchase_profiles (
+                id    text  PRIMARY KEY,
+                body  jsonb NOT NULL
+            );
+            CREATE TABLE purchase_priority (
+                id            text  PRIMARY KEY,
+                community_id  text  NOT NULL,
+                body          jsonb NOT NULL
+            );
+            CREATE INDEX purchase_priority_community ON purchase_priority (community_id, id);
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>
