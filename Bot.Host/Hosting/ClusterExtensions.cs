@@ -11,9 +11,10 @@ namespace Bot.Host.Hosting;
 public static class ClusterExtensions
 {
     /// <summary>
-    /// With <c>Scheduling:JobStore=Postgres</c> (and <c>Scheduling:ConnectionString</c>): Quartz's clustered store on
-    /// PostgreSQL and <see cref="PostgresLeaderElection"/>; otherwise one host, which leads everything
-    /// (<see cref="SingleHostLeaderElection"/>) and keeps Quartz in memory. Call after <c>AddBotScheduling()</c>.
+    /// Follows <c>Storage:Provider</c>: on <c>Postgres</c>, Quartz's clustered store and <see cref="PostgresLeaderElection"/>,
+    /// both on <c>Storage:ConnectionString</c> (<see cref="AddPostgresCluster"/>); on <c>LiteDb</c>, one host, which
+    /// leads everything (<see cref="SingleHostLeaderElection"/>) and keeps Quartz in memory. Call after
+    /// <c>AddBotScheduling()</c>.
     /// </summary>
     public static IServiceCollection AddClustering(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,15 +22,29 @@ public static class ClusterExtensions
         services.AddValidatedOptions<LeadershipOptions>(LeadershipOptions.Section)
             .Validate(o => o.RetryInterval > TimeSpan.Zero && o.CheckInterval > TimeSpan.Zero,
                 "Leadership:RetryInterval and Leadership:CheckInterval must be positive durations such as 00:00:05.");
-        var options = configuration.GetSection(JobStoreOptions.Section).Get<JobStoreOptions>() ?? new JobStoreOptions();
-        if (options.JobStore != JobStoreKind.Postgres)
+        // Only the two keys are read here; the Storage section is validated at start, which refuses Postgres without a
+        // usable connection string in one line (so nothing is registered on one that is missing or does not parse).
+        var postgres = StorageProviders.Normalize(configuration[$"{StorageOptions.Section}:Provider"]) == StorageProviders.Postgres;
+        var connectionString = configuration[$"{StorageOptions.Section}:ConnectionString"];
+        if (!postgres || string.IsNullOrWhiteSpace(connectionString) || !PostgresDatabase.IsValidConnectionString(connectionString, out _))
         {
             services.TryAddSingleton<ILeaderElection, SingleHostLeaderElection>();
             return services;
         }
 
-        services.AddPostgresJobStore(options);
-        services.Replace(ServiceDescriptor.Singleton<ILeaderElection>(sp => new PostgresLeaderElection(options.ConnectionString,
+        return services.AddPostgresCluster(connectionString,
+            configuration.GetSection(JobStoreOptions.Section).Get<JobStoreOptions>() ?? new JobStoreOptions());
+    }
+
+    /// <summary>
+    /// Quartz's clustered store (<see cref="PostgresJobStore.AddPostgresJobStore"/>, with <paramref name="scheduling"/>)
+    /// and <see cref="PostgresLeaderElection"/>, both on <paramref name="connectionString"/>, replacing the one-host
+    /// defaults. Call after <c>AddBotScheduling()</c>.
+    /// </summary>
+    public static IServiceCollection AddPostgresCluster(this IServiceCollection services, string connectionString, JobStoreOptions scheduling)
+    {
+        services.AddPostgresJobStore(connectionString, scheduling);
+        services.Replace(ServiceDescriptor.Singleton<ILeaderElection>(sp => new PostgresLeaderElection(connectionString,
             sp.GetRequiredService<IOptions<LeadershipOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>())));
         return services;
     }

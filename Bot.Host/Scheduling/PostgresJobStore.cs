@@ -3,29 +3,13 @@ using Quartz;
 
 namespace Bot.Host.Scheduling;
 
-/// <summary>Where Quartz keeps jobs and triggers.</summary>
-public enum JobStoreKind
-{
-    /// <summary>In memory, rebuilt at every start from the bot's data (one host; the default).</summary>
-    Memory = 0,
-
-    /// <summary>Quartz's persistent store on PostgreSQL, clustered: every host shares it, each trigger fires on one.</summary>
-    Postgres = 1,
-}
-
 /// <summary>
-/// Options of the <c>Scheduling</c> section. <see cref="JobStore"/> and <see cref="ConnectionString"/> are an interim
-/// switch: once <c>Storage:Provider</c> exists, Postgres storage selects the Postgres job store with
-/// <c>Storage:ConnectionString</c>.
+/// Options of the <c>Scheduling</c> section for Quartz's clustered store, which runs when <c>Storage:Provider</c> is
+/// <c>Postgres</c> (on <c>Storage:ConnectionString</c>, the bot's own database); unused on LiteDB.
 /// </summary>
 public sealed class JobStoreOptions
 {
     public const string Section = "Scheduling";
-
-    public JobStoreKind JobStore { get; set; }
-
-    /// <summary>The PostgreSQL database of the job store (the bot's own database).</summary>
-    public string ConnectionString { get; set; } = "";
 
     /// <summary>How often each host records in the database that it is alive. Default 00:00:05.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
@@ -53,20 +37,19 @@ public static class PostgresJobStore
 
     /// <summary>
     /// Replaces the in-memory store of <see cref="SchedulingExtensions.AddBotScheduling"/> with the clustered store on
-    /// PostgreSQL: System.Text.Json for job data, a check-in every <see cref="JobStoreOptions.CheckinInterval"/>, and
+    /// PostgreSQL at <paramref name="connectionString"/>: System.Text.Json for job data, a check-in every <see cref="JobStoreOptions.CheckinInterval"/>, and
     /// Quartz's tables created at start when missing (<see cref="QuartzPostgresSchema"/>, before any scheduler is built).
     /// Jobs and triggers are registered as before: declared ones replace what is stored, the others are scheduled with
     /// replace, so a restart or a second host adds no duplicate.
     /// </summary>
-    public static IServiceCollection AddPostgresJobStore(this IServiceCollection services, JobStoreOptions options)
+    public static IServiceCollection AddPostgresJobStore(this IServiceCollection services, string connectionString, JobStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new ArgumentException("The Postgres job store needs a connection string.", nameof(options));
+            throw new ArgumentException("The Postgres job store needs a connection string.", nameof(connectionString));
         }
 
-        var connectionString = options.ConnectionString;
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceId = string.IsNullOrWhiteSpace(options.InstanceId) ? ProcessInstanceId : options.InstanceId);

@@ -3,31 +3,39 @@ using Bot.Core.Messaging;
 using Bot.Core.Notices;
 using Bot.Core.Shifts;
 using Bot.Core.Storage;
+using Bot.Host.Hosting;
 using Bot.Host.Scheduling;
 using Bot.Tests.Shifts;
 using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Support.Postgres;
 using Bot.Tests.Telegram;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
 
 namespace Bot.Tests.Cluster;
 
 /// <summary>
-/// The whole bot with <c>Scheduling:JobStore=Postgres</c>: its real jobs and triggers go into the clustered store (job
-/// data included), registering them again (a restart, a second host) replaces rather than duplicates, a real job fires
-/// through it, and Telegram polling runs on the one leading host and moves when that host goes.
+/// The whole bot with the cluster that <c>Storage:Provider=Postgres</c> selects (<see cref="ClusterExtensions.AddPostgresCluster"/>):
+/// its real jobs and triggers go into the clustered store (job data included), registering them again (a restart, a
+/// second host) replaces rather than duplicates, a real job fires through it, and Telegram polling runs on the one
+/// leading host and moves when that host goes. The bot's own data stays on LiteDB here: Postgres storage is refused at
+/// start while <see cref="StorageProviders.MissingOnPostgres"/> is not empty, so the cluster is added directly.
 /// </summary>
 public sealed class BotOnPostgresJobStoreTests
 {
-    private static Dictionary<string, string?> Clustered(ThrowawayDatabase db, string instanceId) => new()
+    /// <summary>The cluster on <paramref name="db"/> with fast check-ins, as host <paramref name="instanceId"/>.</summary>
+    private static Action<IServiceCollection> Cluster(ThrowawayDatabase db, string instanceId) => services =>
+        services.AddPostgresCluster(db.ConnectionString, new JobStoreOptions
+        {
+            InstanceId = instanceId,
+            CheckinInterval = TimeSpan.FromSeconds(1),
+            CheckinMisfireThreshold = TimeSpan.FromSeconds(2),
+        });
+
+    private static readonly Dictionary<string, string?> Settings = new()
     {
-        ["Scheduling:JobStore"] = "Postgres",
-        ["Scheduling:ConnectionString"] = db.ConnectionString,
-        ["Scheduling:InstanceId"] = instanceId,
-        ["Scheduling:CheckinInterval"] = "00:00:01",
-        ["Scheduling:CheckinMisfireThreshold"] = "00:00:02",
         ["Leadership:RetryInterval"] = "00:00:00.200",
         ["Leadership:CheckInterval"] = "00:00:00.500",
         ["Notices:Schedules:0:Name"] = "friday-bulletin",
@@ -41,7 +49,7 @@ public sealed class BotOnPostgresJobStoreTests
     public async Task TwoHosts_AndARestart_StoreEachJobAndTriggerOnce_WithTheirJobData()
     {
         await using var db = await PostgresServer.CreateDatabaseAsync();
-        await using var a = await BotTestHost.StartAsync(Clustered(db, "host-a"));
+        await using var a = await BotTestHost.StartAsync(Settings, configure: Cluster(db, "host-a"));
         var scheduler = await a.Get<ISchedulerFactory>().GetScheduler();
         Assert.True((await scheduler.GetMetadata()).JobStoreClustered);
         var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
@@ -59,13 +67,13 @@ public sealed class BotOnPostgresJobStoreTests
             new("purchase-reminders", "purchases"), new("idle-conversations", "purchases"),
         }, triggers.ToHashSet());
 
-        await using (var b = await BotTestHost.StartAsync(Clustered(db, "host-b")))
+        await using (var b = await BotTestHost.StartAsync(Settings, configure: Cluster(db, "host-b")))
         {
             // Both nodes check in (each scheduler starts once its host has started).
             await WaitForAsync(async () => await CountAsync(db, "SELECT count(*) FROM qrtz_scheduler_state") == 2, "two nodes checked in");
         }
 
-        await using var bAgain = await BotTestHost.StartAsync(Clustered(db, "host-b"));
+        await using var bAgain = await BotTestHost.StartAsync(Settings, configure: Cluster(db, "host-b"));
         var seenFromB = await (await bAgain.Get<ISchedulerFactory>().GetScheduler()).GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
         Assert.Equal(jobs.ToHashSet(), seenFromB.ToHashSet());
         Assert.Equal(triggers.Count, await CountAsync(db, "SELECT count(*) FROM qrtz_triggers"));
@@ -80,7 +88,11 @@ public sealed class BotOnPostgresJobStoreTests
     public async Task ShiftReminder_FiresThroughThePostgresJobStore_AndLandsInTheOutbox()
     {
         await using var db = await PostgresServer.CreateDatabaseAsync();
-        await using var host = await BotTestHost.StartAsync(Clustered(db, "host-a"), configure: QuartzSchedulingTests.WithConsoleAddresses);
+        await using var host = await BotTestHost.StartAsync(Settings, configure: services =>
+        {
+            QuartzSchedulingTests.WithConsoleAddresses(services);
+            Cluster(db, "host-a")(services);
+        });
         var cadre = QuartzSchedulingTests.Seed(host);
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         // The "starts in 30 min" reminder falls due one second from now.
@@ -99,8 +111,8 @@ public sealed class BotOnPostgresJobStoreTests
         await using var db = await PostgresServer.CreateDatabaseAsync();
         await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed);
         var li = FakeUpdates.User(1001, "李姨", "li_yi", "zh-hans");
-        var runA = await TelegramBotRun.StartAsync(fake, Clustered(db, "host-a"));
-        var runB = await TelegramBotRun.StartAsync(fake, Clustered(db, "host-b"));
+        var runA = await TelegramBotRun.StartAsync(fake, Settings, configure: Cluster(db, "host-a"));
+        var runB = await TelegramBotRun.StartAsync(fake, Settings, configure: Cluster(db, "host-b"));
         TelegramBotRun? gone = null;
         try
         {

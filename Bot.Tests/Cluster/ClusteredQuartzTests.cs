@@ -135,10 +135,8 @@ public sealed class ClusteredQuartzTests
                 q.UseDefaultThreadPool(tp => tp.MaxConcurrency = 4);
                 q.ConfigureScheduler(s => s.IdleWaitTime = TimeSpan.FromSeconds(1));
             });
-            services.AddPostgresJobStore(new JobStoreOptions
+            services.AddPostgresJobStore(db.ConnectionString, new JobStoreOptions
             {
-                JobStore = JobStoreKind.Postgres,
-                ConnectionString = db.ConnectionString,
                 InstanceId = instanceId,
                 CheckinInterval = TimeSpan.FromSeconds(1),
                 CheckinMisfireThreshold = TimeSpan.FromSeconds(2),

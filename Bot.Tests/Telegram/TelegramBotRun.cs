@@ -27,7 +27,7 @@ internal sealed class TelegramBotRun : IAsyncDisposable
 
     /// <summary>Starts a host (and a fake unless one is given). Settings are fast for tests; limits relaxed unless given.</summary>
     public static async Task<TelegramBotRun> StartAsync(FakeTelegramServer? fake = null, IDictionary<string, string?>? settings = null,
-        string? dataFile = null)
+        string? dataFile = null, Action<IServiceCollection>? configure = null)
     {
         var owns = fake is null;
         fake ??= await FakeTelegramServer.StartAsync(FakeTelegramLimits.Relaxed);
@@ -37,7 +37,11 @@ internal sealed class TelegramBotRun : IAsyncDisposable
             all[k] = v;
         }
 
-        var host = await BotTestHost.StartAsync(all, dataFile, services => services.AddCommand<ProbeHandler>());
+        var host = await BotTestHost.StartAsync(all, dataFile, services =>
+        {
+            services.AddCommand<ProbeHandler>();
+            configure?.Invoke(services);
+        });
         return new TelegramBotRun(fake, host, owns);
     }
 

@@ -22,7 +22,7 @@ internal sealed class WeComSenderRig : IAsyncDisposable
         Api = new WeComApiClient(_http, Microsoft.Extensions.Options.Options.Create(options), Tokens);
         Problems = new WeComSendProblems(Microsoft.Extensions.Options.Options.Create(options), Log);
         Database = new BotDatabase(_dataFile);
-        Cards = new WeComCardStore(Database);
+        Cards = new LiteDbWeComCardStore(Database);
         Sender = new WeComSender(Api, Microsoft.Extensions.Options.Options.Create(options), Time, Problems,
             new WeComCardSender(Api, Cards, Microsoft.Extensions.Options.Options.Create(options), Time), new WeComReplyUrls());
     }
@@ -46,7 +46,7 @@ internal sealed class WeComSenderRig : IAsyncDisposable
     /// <summary>The data file the sender records its template cards in.</summary>
     public BotDatabase Database { get; }
 
-    public WeComCardStore Cards { get; }
+    public IWeComCardStore Cards { get; }
 
     public static async Task<WeComSenderRig> StartAsync(Action<WeComOptions>? configure = null)
     {

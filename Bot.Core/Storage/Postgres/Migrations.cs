@@ -185,6 +185,23 @@ public static class Migrations
             );
             CREATE INDEX purchase_priority_community ON purchase_priority (community_id, id);
             """),
+        new(8, "channels", """
+            CREATE TABLE wecom_cards (
+                id       text        PRIMARY KEY,
+                sent_at  timestamptz NOT NULL,
+                body     jsonb       NOT NULL
+            );
+            CREATE INDEX wecom_cards_sent_at ON wecom_cards (sent_at);
+            CREATE TABLE wecom_appchats (
+                id          text        PRIMARY KEY,
+                created_at  timestamptz NOT NULL
+            );
+            CREATE TABLE telegram_menus (
+                chat_id  text        PRIMARY KEY,
+                key      text        NOT NULL,
+                set_at   timestamptz NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>

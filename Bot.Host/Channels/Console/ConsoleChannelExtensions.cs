@@ -1,6 +1,7 @@
 using Bot.Core.Messaging;
 using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Channels.Console;
 
@@ -32,8 +33,9 @@ public static class ConsoleChannelExtensions
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateOnStart();
         services.TryAddSingleton(_ => new ConsoleIo(System.Console.In, System.Console.Out, System.Console.Error,
             paced: !System.Console.IsInputRedirected));
+        // Files go beside the data file's place (data/console-files/), whichever backend stores the data.
         services.TryAddSingleton(sp => new ConsoleWriter(sp.GetRequiredService<ConsoleIo>().Out,
-            Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<BotDatabase>().FilePath) ?? ".", "console-files")));
+            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath)) ?? ".", "console-files")));
         services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console, MaxTextLength = 0, MaxConcurrency = 1 });
         services.AddSingleton<IChannelSender, ConsoleSender>();
         services.AddHostedService<ConsoleInputService>();

@@ -33,7 +33,7 @@ public static class TelegramChannelExtensions
         services.TryAddSingleton<TelegramBotInfo>();
         services.TryAddSingleton<TelegramUpdateMapper>();
         services.TryAddSingleton<TelegramIntake>();
-        services.TryAddSingleton<TelegramChatMenus>();
+        services.AddStore<ITelegramMenuStore, LiteDbTelegramMenuStore, PostgresTelegramMenuStore>();
         services.TryAddSingleton<TelegramMenuSync>();
         services.AddHostedService(sp => sp.GetRequiredService<TelegramMenuSync>());
         services.AddSingleton(sp => Limits(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));

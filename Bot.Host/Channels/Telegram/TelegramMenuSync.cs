@@ -25,8 +25,8 @@ namespace Bot.Host.Channels.Telegram;
 internal sealed class TelegramMenuSync(
     TelegramConnection connection,
     PeopleStore people,
-    BotDatabase db,
-    TelegramChatMenus menus,
+    IUnitOfWork db,
+    ITelegramMenuStore menus,
     CommandRouter router,
     IOptions<TelegramOptions> options,
     TimeProvider time,

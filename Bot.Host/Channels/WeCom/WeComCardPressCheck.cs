@@ -11,7 +11,7 @@ namespace Bot.Host.Channels.WeCom;
 /// nothing. After a handled press the card is marked pressed and its update (buttons replaced by what was pressed) is
 /// enqueued, all in the message's transaction.
 /// </summary>
-internal sealed class WeComCardPressCheck(WeComCardStore cards, IOptions<WeComOptions> options) : IButtonPressCheck
+internal sealed class WeComCardPressCheck(IWeComCardStore cards, IOptions<WeComOptions> options) : IButtonPressCheck
 {
     private readonly WeComOptions _options = options.Value;
 

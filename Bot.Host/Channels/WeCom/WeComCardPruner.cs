@@ -7,7 +7,7 @@ namespace Bot.Host.Channels.WeCom;
 /// Deletes template card records (collection <c>wecom_cards</c>) sent more than <see cref="WeComOptions.CardValidity"/>
 /// plus <see cref="Margin"/> ago: a press on such a card is refused as expired anyway, and nothing else reads them.
 /// </summary>
-internal sealed class WeComCardPruner(WeComCardStore cards, IOptions<WeComOptions> options, TimeProvider time,
+internal sealed class WeComCardPruner(IWeComCardStore cards, IOptions<WeComOptions> options, TimeProvider time,
     ILogger<WeComCardPruner> logger) : IHistoryPruneContributor
 {
     /// <summary>Kept past the validity, so a press that arrives late (or a clock a little off) still gets "expired", not "unknown".</summary>

@@ -8,7 +8,7 @@ namespace Bot.Host.Channels.WeCom;
 /// press (message/update_template_card with the press's ResponseCode, the buttons replaced by what was pressed). The
 /// card is recorded under its task_id before it is sent, so a press is always matched.
 /// </summary>
-internal sealed class WeComCardSender(WeComApiClient api, WeComCardStore cards, IOptions<WeComOptions> options, TimeProvider time)
+internal sealed class WeComCardSender(WeComApiClient api, IWeComCardStore cards, IOptions<WeComOptions> options, TimeProvider time)
 {
     private readonly WeComOptions _options = options.Value;
 

@@ -2,6 +2,7 @@ using Bot.Core.Configuration;
 using Bot.Core;
 using Bot.Core.Hosting;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +40,8 @@ public static class WeComChannelExtensions
         services.TryAddSingleton<WeComSendProblems>();
         services.TryAddSingleton<WeComCallbackGuard>();
         services.TryAddSingleton<WeComCallbackHandler>();
-        services.TryAddSingleton<WeComCardStore>();
+        services.AddStore<IWeComCardStore, LiteDbWeComCardStore, PostgresWeComCardStore>();
+        services.AddStore<IWeComAppChatStore, LiteDbWeComAppChatStore, PostgresWeComAppChatStore>();
         services.TryAddSingleton<WeComCardSender>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHistoryPruneContributor, WeComCardPruner>());
         services.TryAddSingleton<WeComReplyUrls>();

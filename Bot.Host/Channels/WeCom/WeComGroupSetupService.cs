@@ -1,5 +1,4 @@
 using Bot.Core.People;
-using Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Channels.WeCom;
@@ -9,7 +8,7 @@ namespace Bot.Host.Channels.WeCom;
 /// <c>Messenger.ToGroup</c>), then creates app group chats that were not created before (appchat/create). A failed
 /// creation is logged with its errcode and tried again at the next start; sends to it fail until then.
 /// </summary>
-internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, CommunityStore communities, BotDatabase db, WeComApiClient api,
+internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, CommunityStore communities, IWeComAppChatStore created, WeComApiClient api,
     TimeProvider time, ILogger<WeComGroupSetupService> logger) : BackgroundService
 {
     private readonly WeComOptions _options = options.Value;
@@ -35,10 +34,9 @@ internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, Com
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var created = db.Collection<WeComAppChatRecord>("wecom_appchats");
         foreach (var group in _options.Groups.Where(g => !string.IsNullOrWhiteSpace(g.AppChatId)))
         {
-            if (created.FindById(group.AppChatId) is not null)
+            if (created.Find(group.AppChatId!) is not null)
             {
                 continue;
             }
@@ -47,7 +45,7 @@ internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, Com
             var result = await api.CreateAppChatAsync(group.AppChatId!, name, group.Owner, group.Members, stoppingToken).ConfigureAwait(false);
             if (result.Ok)
             {
-                created.Upsert(new WeComAppChatRecord { Id = group.AppChatId!, CreatedAtUtc = time.GetUtcNow().UtcDateTime });
+                created.Save(new WeComAppChatRecord { Id = group.AppChatId!, CreatedAtUtc = time.GetUtcNow().UtcDateTime });
                 logger.LogInformation("WeCom app group chat {ChatId} created for {Community}", group.AppChatId, group.Community);
             }
             else

@@ -14,7 +14,7 @@ namespace Bot.Host.Channels.WeCom;
 /// sent once the response is written (<see cref="WeComReplyUrls"/>), and sends it through the response_url as before
 /// when it was not ready in time, could not be written, or is not a single short text.
 /// </summary>
-internal sealed class WeComPassiveReplies(BotDatabase db, WeComReplyUrls urls, WeComCardSender cardSender, WeComCardStore cards,
+internal sealed class WeComPassiveReplies(IUnitOfWork db, WeComReplyUrls urls, WeComCardSender cardSender, IWeComCardStore cards,
     IOptions<WeComOptions> options, TimeProvider time)
 {
     private readonly TimeSpan _wait = options.Value.Bot.PassiveReplyWait;

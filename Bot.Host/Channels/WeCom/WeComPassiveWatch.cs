@@ -16,7 +16,7 @@ internal sealed class WeComPassiveWatch : IDisposable
 
     private readonly WeComReplyUrls _urls;
 
-    public WeComPassiveWatch(BotDatabase db, WeComReplyUrls urls, string token, int pressesBefore)
+    public WeComPassiveWatch(IUnitOfWork db, WeComReplyUrls urls, string token, int pressesBefore)
     {
         _urls = urls;
         _token = token;

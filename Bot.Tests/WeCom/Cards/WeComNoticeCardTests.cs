@@ -58,7 +58,7 @@ public sealed class WeComNoticeCardTests(WeComCardHostFixture f) : IClassFixture
         var (d, secretary, _) = World();
         var preview = d.CardIn(await d.SayAsync(secretary, "知情 第4期\n内容"));
         var notice = f.Host.Get<NoticeStore>().Get(f.Host.Get<NoticePreviewStore>().Latest(Person(secretary).Id)!.NoticeId)!;
-        var cards = f.Host.Get<WeComCardStore>();
+        var cards = f.Host.Get<IWeComCardStore>();
         var record = cards.Find(preview.TaskId)!;
         record.SentAtUtc = record.SentAtUtc.AddHours(-73);
         cards.Save(record);

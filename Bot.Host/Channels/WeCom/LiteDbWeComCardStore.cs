@@ -2,8 +2,8 @@ using Bot.Core.Storage;
 
 namespace Bot.Host.Channels.WeCom;
 
-/// <summary>The sent template cards (collection <c>wecom_cards</c>), in the bot's data file, so presses are matched across restarts.</summary>
-internal sealed class WeComCardStore(BotDatabase db)
+/// <summary>The sent template cards in the bot's data file (collection <c>wecom_cards</c>).</summary>
+internal sealed class LiteDbWeComCardStore(BotDatabase db) : IWeComCardStore
 {
     private LiteDB.ILiteCollection<WeComCardRecord> Cards => db.Collection<WeComCardRecord>("wecom_cards");
 
@@ -11,6 +11,5 @@ internal sealed class WeComCardStore(BotDatabase db)
 
     public WeComCardRecord? Find(string taskId) => Cards.FindOne(Expressions.ById(taskId));
 
-    /// <summary>Deletes the cards sent before <paramref name="cutoffUtc"/>; returns how many went.</summary>
     public int DeleteSentBefore(DateTime cutoffUtc) => Cards.DeleteMany(Expressions.Of("$.SentAtUtc < @0", cutoffUtc));
 }

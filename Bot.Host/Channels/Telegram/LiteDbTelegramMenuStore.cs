@@ -3,15 +3,12 @@ using LiteDB;
 
 namespace Bot.Host.Channels.Telegram;
 
-/// <summary>
-/// Which command menu each private chat was given (only chats given one of their own: everyone else sees the default
-/// menu). Small: one row per person whose role or language differs from a resident's default.
-/// </summary>
-internal sealed class TelegramChatMenus
+/// <summary>The menus given to private chats in the bot's data file (collection <c>telegram_menus</c>).</summary>
+internal sealed class LiteDbTelegramMenuStore : ITelegramMenuStore
 {
     private readonly ILiteCollection<TelegramChatMenu> _menus;
 
-    public TelegramChatMenus(BotDatabase db)
+    public LiteDbTelegramMenuStore(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
         _menus = db.Collection<TelegramChatMenu>("telegram_menus");
