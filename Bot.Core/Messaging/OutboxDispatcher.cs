@@ -15,7 +15,7 @@ namespace Bot.Core.Messaging;
 public sealed class OutboxDispatcher
 {
     private readonly IChannelSender _sender;
-    private readonly LiteDbOutbox _store;
+    private readonly IOutboxStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly OutboxOptions _options;
@@ -32,7 +32,7 @@ public sealed class OutboxDispatcher
     private int _inFlight;
     private int _pendingCount;
 
-    public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, LiteDbOutbox store, TimeProvider time, ILogger logger, OutboxOptions options)
+    public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, IOutboxStore store, TimeProvider time, ILogger logger, OutboxOptions options)
     {
         ArgumentNullException.ThrowIfNull(sender);
         _sender = sender;

@@ -9,7 +9,7 @@ namespace Bot.Core.Messaging;
 /// <see cref="OutboxOptions.MaxAttempts"/>, then recorded as failed. Runs on its dispatcher's loop, inside the
 /// transaction that records the completions drained together.
 /// </summary>
-internal sealed class OutboxRetryPolicy(string channel, LiteDbOutbox store, OutboxQueue queue, TimeProvider time, ILogger logger,
+internal sealed class OutboxRetryPolicy(string channel, IOutboxStore store, OutboxQueue queue, TimeProvider time, ILogger logger,
     OutboxOptions options)
 {
     public void Complete(OutboxEntry entry, SendResult result, ChannelActivity? activity)
