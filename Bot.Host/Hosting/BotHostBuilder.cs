@@ -1,6 +1,7 @@
 using Bot.Core;
 using Bot.Core.Demo;
 using Bot.Core.Hosting;
+using Bot.Core.Configuration;
 using Bot.Core.Storage;
 using Bot.Core.Storage.Postgres;
 using Bot.Host.Channels.Console;
@@ -72,14 +73,26 @@ public static class BotHostBuilder
 
     public static IServiceCollection AddBotDemo(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
-            .PostConfigure(o => o.Seed ??= !ConsoleChannelExtensions.PlatformConfigured(configuration)
-                && ConsoleChannelExtensions.ConsoleWanted(configuration));
+        // The demo is a LiteDB-only convenience (it marks, seeds and resets one data file): off by default on
+        // PostgreSQL, and refused there when asked for.
+        var postgres = OnPostgres(configuration);
+        services.AddValidatedOptions<DemoOptions>(DemoOptions.Section)
+            .PostConfigure(o => o.Seed ??= !postgres && !ConsoleChannelExtensions.PlatformConfigured(configuration)
+                && ConsoleChannelExtensions.ConsoleWanted(configuration))
+            .Validate(o => o.Seed != true || !postgres, DemoOnPostgres);
         services.AddSingleton<IDemoSeeder, PeopleDemoSeeder>();
         // Registered before the inbox processor starts handling messages.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DemoSeedService>());
         return services;
     }
+
+    /// <summary>The one line refusing <c>Demo:Seed=true</c> with <c>Storage:Provider=Postgres</c>.</summary>
+    public const string DemoOnPostgres =
+        "Demo:Seed: the demo runs on LiteDB only (it seeds and resets one data file), not with Storage:Provider=Postgres; set Demo:Seed=false or leave it out.";
+
+    /// <summary>Whether the settings choose PostgreSQL storage.</summary>
+    internal static bool OnPostgres(IConfiguration configuration) =>
+        StorageProviders.Normalize(configuration[$"{StorageOptions.Section}:Provider"]) == StorageProviders.Postgres;
 
     /// <summary>
     /// The one start sequence, shared by the process (<see cref="BotStartup"/>), the tests' and the benchmarks' in-process
