@@ -78,6 +78,7 @@ public sealed class CoreOptionsValidator :
         p.Positive(options.FirstRetryDelay, "Outbox:FirstRetryDelay");
         p.Positive(options.MaxRetryDelay, "Outbox:MaxRetryDelay");
         p.Positive(options.RescanInterval, "Outbox:RescanInterval");
+        p.Positive(options.ClaimLease, "Outbox:ClaimLease");
         return p.Result();
     }
 
