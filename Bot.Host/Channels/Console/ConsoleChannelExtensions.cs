@@ -1,6 +1,7 @@
 using Bot.Core.Messaging;
 using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Channels.Console;
 
@@ -33,10 +34,15 @@ public static class ConsoleChannelExtensions
         services.TryAddSingleton(_ => new ConsoleIo(System.Console.In, System.Console.Out, System.Console.Error,
             paced: !System.Console.IsInputRedirected));
         services.TryAddSingleton(sp => new ConsoleWriter(sp.GetRequiredService<ConsoleIo>().Out,
-            Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<BotDatabase>().FilePath) ?? ".", "console-files")));
+            Path.Combine(Path.GetDirectoryName(DataFilePath(sp)) ?? ".", "console-files")));
         services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console, MaxTextLength = 0, MaxConcurrency = 1 });
         services.AddSingleton<IChannelSender, ConsoleSender>();
         services.AddHostedService<ConsoleInputService>();
         return services;
     }
+
+    // Files go beside the data file; on PostgreSQL, beside where it would be (no LiteDB file is opened for it).
+    private static string DataFilePath(IServiceProvider services) => StorageServiceCollectionExtensions.IsPostgres(services)
+        ? Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath)
+        : services.GetRequiredService<BotDatabase>().FilePath;
 }
