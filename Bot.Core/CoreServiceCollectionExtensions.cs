@@ -31,13 +31,13 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<BotClock>();
         services.AddStorageKernel();
         services.TryAddSingleton<HistoryPruner>();
-        services.TryAddSingleton<LiteDbInbox>();
+        services.AddStore<IInboxStore, LiteDbInbox, PostgresInboxStore>();
         services.TryAddSingleton<Inbox>();
         services.TryAddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox>());
-        services.TryAddSingleton<LiteDbOutbox>();
-        services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<LiteDbOutbox>());
+        services.AddStore<IOutboxStore, LiteDbOutbox, PostgresOutbox>();
+        services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<IOutboxStore>());
         services.TryAddSingleton<Messenger>();
-        services.TryAddSingleton<ConversationStore>();
+        services.AddStore<IConversationStore, ConversationStore, PostgresConversationStore>();
         services.TryAddSingleton<CommandRouter>();
         services.TryAddSingleton<IntentRecognizer>();
         services.TryAddSingleton<MessagePipeline>();

@@ -66,7 +66,7 @@ public sealed class CoreOptionsValidator :
 
         if (StorageProviders.MissingOnPostgres.Count > 0)
         {
-            p.Add("Storage:Provider", $"Postgres cannot run the bot yet: {string.Join(", ", StorageProviders.MissingOnPostgres)} have no PostgreSQL store (conversations and the outbox do); use LiteDb for now.");
+            p.Add("Storage:Provider", $"Postgres cannot run the bot yet: {string.Join(", ", StorageProviders.MissingOnPostgres)} have no PostgreSQL store (conversations, the inbox and the outbox do); use LiteDb for now.");
         }
     }
 
@@ -78,6 +78,7 @@ public sealed class CoreOptionsValidator :
         p.Positive(options.FirstRetryDelay, "Outbox:FirstRetryDelay");
         p.Positive(options.MaxRetryDelay, "Outbox:MaxRetryDelay");
         p.Positive(options.RescanInterval, "Outbox:RescanInterval");
+        p.Positive(options.ClaimLease, "Outbox:ClaimLease");
         return p.Result();
     }
 

@@ -1,12 +1,16 @@
 using Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Demo;
 
-/// <summary>Runs the demo seeders at start, before messages are handled, when the demo is on.</summary>
-public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<IDemoSeeder> seeders, BotDatabase db,
+/// <summary>
+/// Runs the demo seeders at start, before messages are handled, when the demo is on. The demo is LiteDB-only (its
+/// options refuse it with <c>Storage:Provider=Postgres</c>): the data file is opened only when the demo is on.
+/// </summary>
+public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<IDemoSeeder> seeders, IServiceProvider services,
     TimeProvider time, ILogger<DemoSeedService> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -17,6 +21,7 @@ public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<I
             return Task.CompletedTask;
         }
 
+        var db = services.GetRequiredService<BotDatabase>();
         db.InTransaction(() =>
         {
             DemoFileMark.MarkIfEmpty(db, time.GetUtcNow().UtcDateTime);

@@ -6,10 +6,10 @@ namespace Bot.Core.Messaging;
 /// <summary>Everything a handler or conversation step needs about the message being handled, and how to answer.</summary>
 public sealed class CommandContext
 {
-    private readonly ConversationStore _conversations;
+    private readonly IConversationStore _conversations;
 
     internal CommandContext(IncomingMessage message, Person person, GroupBinding? group, Language language,
-        DateTimeOffset now, Messenger messenger, ConversationStore conversations, string args)
+        DateTimeOffset now, Messenger messenger, IConversationStore conversations, string args)
     {
         Message = message;
         Person = person;

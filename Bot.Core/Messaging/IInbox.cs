@@ -4,7 +4,7 @@ namespace Bot.Core.Messaging;
 /// The one door through which channels hand what they receive to the core. A channel calls it as soon as a payload is
 /// parsed and answers (or confirms to) the platform only once it returned; processing happens from the durable inbox,
 /// so a crash between receiving and handling loses nothing. A message recorded to be handled later signals
-/// <see cref="InboxAccepted"/> (see <see cref="Storage.BotDatabase.Committed"/>), which wakes the processor.
+/// <see cref="InboxAccepted"/> (see <see cref="Storage.IUnitOfWork.Committed"/>), which wakes the processor.
 /// </summary>
 public interface IInbox
 {
@@ -24,7 +24,7 @@ public interface IInbox
     /// </summary>
     /// <remarks>
     /// This default only records, within the caller's transaction if any, and knows no chat moves: it serves inboxes
-    /// that are only a store (<see cref="LiteDbInbox"/>) or wrap one.
+    /// that only record, or wrap one.
     /// </remarks>
     IReadOnlyList<bool> Receive(IReadOnlyList<IncomingMessage> messages, IReadOnlyList<ChatMove> moves)
     {

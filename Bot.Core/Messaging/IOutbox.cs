@@ -2,7 +2,7 @@ namespace Bot.Core.Messaging;
 
 /// <summary>
 /// The durable outbox: everything the bot sends is written here first and sent by the channel's dispatcher.
-/// Enqueueing inside <see cref="Storage.BotDatabase.InTransaction{T}"/> makes the message part of that transaction.
+/// Enqueueing inside <see cref="Storage.IUnitOfWork.InTransaction{T}"/> makes the message part of that transaction.
 /// </summary>
 public interface IOutbox
 {

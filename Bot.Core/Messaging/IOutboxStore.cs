@@ -51,6 +51,12 @@ public interface IOutboxStore : IOutbox
 
     IReadOnlyList<OutboxRecord> All();
 
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> sent or failed records stored before <paramref name="createdBeforeUtc"/>,
+    /// oldest first, in one transaction; returns how many went. Pending records are never deleted.
+    /// </summary>
+    int DeleteFinished(DateTime createdBeforeUtc, int max);
+
     /// <summary>Runs <paramref name="work"/> (marks, reschedules) as one transaction: one commit.</summary>
     void InTransaction(Action work);
 }

@@ -10,11 +10,18 @@ namespace Bot.Core.Messaging;
 /// of the first try) or finished. A message whose handling throws gets a short apology instead of a retry loop.
 /// What a channel hands to the inbox door's <see cref="Inbox.Receive"/> (Telegram polling and webhook) is recorded
 /// through <see cref="RecordAndHandle"/>: when nothing older waits, it is handled at once in the same transaction.
-/// Handling never runs on two threads at once (one gate), so handlers see each message's effects in order.
+/// Handling never runs on two threads at once (one gate), so handlers see each message's effects in order. Messages
+/// are taken from the store (<see cref="IInboxStore.Take"/>) inside the transaction that handles them, so on a database
+/// shared by several hosts each message is handled by one of them, in its chat's order.
 /// </summary>
-public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePipeline pipeline, TimeProvider time, ILogger<InboxProcessor> logger)
+public sealed class InboxProcessor(IUnitOfWork db, IInboxStore inbox, MessagePipeline pipeline, TimeProvider time, ILogger<InboxProcessor> logger)
     : BackgroundService
 {
+    // Set while RecordAndHandle records messages that it handles in the same transaction: Accept stores them already
+    // marked handled and collects them here instead of waking the processor.
+    [ThreadStatic]
+    private static List<InboxRecord>? _collecting;
+
     private readonly SemaphoreSlim _signal = new(0);
     private readonly Lock _gate = new();
     private volatile bool _running;
@@ -53,15 +60,16 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
 
     /// <summary>
     /// Runs the inbox door's recording of messages a channel has just received (<paramref name="record"/> calls
-    /// <see cref="LiteDbInbox.TryAccept"/>, and may do other bookkeeping such as a chat move). When the processor is running and no recorded
+    /// <see cref="Accept"/>, and may do other bookkeeping such as a chat move). When the processor is running and no recorded
     /// message is waiting, the messages accepted are handled in the same transaction: record, effects, replies and
     /// the handled mark commit together, with no hand-off to the processor's thread (one commit instead of two, no
     /// wake-up latency). When something older waits, or the processor is stopped, they are only recorded, and handled
     /// after it in order. If handling any of them throws, all of it is rolled back and <paramref name="record"/> runs
     /// again on its own: the processor then handles the messages one by one with its failure isolation (the same when a
-    /// message turns out to be recorded already: recorded on arrival without a look-up, it fails the insert). Exceptions
-    /// of the recording itself reach the caller, which must not confirm the messages to the platform. Only the door
-    /// (<see cref="Inbox"/>) calls it: channels never hand the core code to run.
+    /// message turns out to be recorded already and the store refuses it with an exception, see
+    /// <see cref="IInboxStore.AcceptHandled"/>). Exceptions of that second recording reach the caller, which must not
+    /// confirm the messages to the platform. Only the door (<see cref="Inbox"/>) calls it: channels never hand the core
+    /// code to run.
     /// </summary>
     internal void RecordAndHandle(Action record)
     {
@@ -73,7 +81,6 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
         }
 
         var accepted = new List<InboxRecord>();
-        var handling = false;
         lock (_gate)
         {
             try
@@ -81,29 +88,32 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
                 db.InTransaction(() =>
                 {
                     accepted.Clear();
-                    handling = false;
                     if (inbox.HasPending())
                     {
                         record();
                         return;
                     }
 
-                    using (inbox.CollectAccepted(accepted))
+                    _collecting = accepted;
+                    try
                     {
                         record();
                     }
+                    finally
+                    {
+                        _collecting = null;
+                    }
 
-                    handling = true;
                     foreach (var r in accepted)
                     {
                         pipeline.Process(r.ToMessage());
                     }
                 });
             }
-            catch (Exception e) when (handling || e is LiteDB.LiteException { ErrorCode: LiteDB.LiteException.INDEX_DUPLICATE_KEY })
+            catch (Exception e)
             {
-                // A failing handler, or a message recorded before (see LiteDbInbox.TryAccept): nothing of the attempt
-                // was kept; record with the duplicate checks and let the processor handle them one by one.
+                // A failing handler, or a message recorded before that the store refused with an exception: nothing
+                // of the attempt was kept; record with the duplicate checks and let the processor handle them one by one.
                 logger.LogDebug(e, "Handling {Count} messages on arrival failed; recording them for the processor", accepted.Count);
                 accepted.Clear();
                 db.InTransaction(record);
@@ -113,35 +123,57 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
         Interlocked.Add(ref _processed, accepted.Count);
     }
 
+    /// <summary>
+    /// Records one message for the door: inside <see cref="RecordAndHandle"/>'s handling on arrival, stored already
+    /// handled and handled in that transaction; otherwise recorded for the processor. False when recorded before.
+    /// </summary>
+    internal bool Accept(IncomingMessage message)
+    {
+        if (_collecting is not { } collecting)
+        {
+            return inbox.TryAccept(message);
+        }
+
+        if (inbox.AcceptHandled(message) is not { } record)
+        {
+            return false;
+        }
+
+        collecting.Add(record);
+        return true;
+    }
+
     /// <summary>Handles everything pending now; returns how many were handled. Used by the loop and by tests.</summary>
     public int ProcessPending()
     {
         var total = 0;
         while (true)
         {
-            var batch = inbox.Pending(256);
-            if (batch.Count == 0)
+            // Group commit: one transaction for up to GroupCommitSize messages (each commit costs a disk flush). If any
+            // message in it fails, the whole group rolls back and is handled again one message per transaction, so
+            // the failure is isolated.
+            lock (_gate)
             {
-                return total;
-            }
-
-            // Group commit: one transaction for a batch (each commit costs a disk flush). If any message in it fails,
-            // the whole batch rolls back and is handled again one message per transaction, so the failure is isolated.
-            for (var i = 0; i < batch.Count; i += GroupCommitSize)
-            {
-                var group = batch.Skip(i).Take(GroupCommitSize).ToList();
-                lock (_gate)
+                var group = new List<InboxRecord>();
+                var handled = TryProcessGroup(group);
+                if (group.Count == 0)
                 {
-                    if (!TryProcessGroup(group))
+                    return total;
+                }
+
+                if (handled)
+                {
+                    Interlocked.Add(ref _processed, group.Count);
+                }
+                else if (group.Count == 1)
+                {
+                    Apologize(group[0]);
+                }
+                else
+                {
+                    for (var i = 0; i < group.Count; i++)
                     {
-                        foreach (var record in group)
-                        {
-                            ProcessOne(record);
-                        }
-                    }
-                    else
-                    {
-                        Interlocked.Add(ref _processed, group.Count);
+                        ProcessOne();
                     }
                 }
 
@@ -177,17 +209,18 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
     /// <summary>Messages handled in one transaction when several are waiting.</summary>
     public const int GroupCommitSize = 32;
 
+    /// <summary>
+    /// Takes up to <see cref="GroupCommitSize"/> messages into <paramref name="group"/> and handles them in one
+    /// transaction; false when one of them failed (then nothing of it was kept) or none was waiting.
+    /// </summary>
     private bool TryProcessGroup(List<InboxRecord> group)
     {
-        if (group.Count == 1)
-        {
-            return false;
-        }
-
         try
         {
             db.InTransaction(() =>
             {
+                group.Clear();
+                group.AddRange(inbox.Take(GroupCommitSize));
                 foreach (var record in group)
                 {
                     pipeline.Process(record.ToMessage());
@@ -200,42 +233,61 @@ public sealed class InboxProcessor(BotDatabase db, LiteDbInbox inbox, MessagePip
                     inbox.MarkHandled(record);
                 }
             });
-            return true;
+            return group.Count > 0;
         }
-        catch (Exception e)
+        catch (Exception e) when (group.Count > 0)
         {
-            logger.LogDebug(e, "A message in a group of {Count} failed; handling them one by one", group.Count);
-            foreach (var record in group)
+            if (group.Count == 1)
             {
-                record.Handled = false;
+                logger.LogError(e, "Handling {Key} failed; the sender gets an apology", group[0].Key);
+            }
+            else
+            {
+                logger.LogDebug(e, "A message in a group of {Count} failed; handling them one by one", group.Count);
             }
 
             return false;
         }
     }
 
-    private void ProcessOne(InboxRecord record)
+    /// <summary>Handles the next message in its own transaction; a failure rolls it back and sends an apology instead.</summary>
+    private void ProcessOne()
     {
-        var message = record.ToMessage();
+        var one = new List<InboxRecord>(1);
         try
         {
             db.InTransaction(() =>
             {
-                pipeline.Process(message);
-                inbox.MarkHandled(record);
+                one.Clear();
+                one.AddRange(inbox.Take(1));
+                foreach (var record in one)
+                {
+                    pipeline.Process(record.ToMessage());
+                    inbox.MarkHandled(record);
+                }
             });
+            Interlocked.Add(ref _processed, one.Count);
         }
-        catch (Exception e)
+        catch (Exception e) when (one.Count == 1)
         {
-            logger.LogError(e, "Handling {Key} failed; the sender gets an apology", record.Key);
-            db.InTransaction(() =>
-            {
-                pipeline.ReplyFailure(message);
-                record.Attempts++;
-                inbox.MarkHandled(record);
-            });
+            logger.LogError(e, "Handling {Key} failed; the sender gets an apology", one[0].Key);
+            Apologize(one[0]);
         }
+    }
 
+    /// <summary>After <paramref name="failed"/>'s handling rolled back: an apology to its sender, and it is marked handled.</summary>
+    private void Apologize(InboxRecord failed)
+    {
+        db.InTransaction(() =>
+        {
+            // Taken again: released by the rollback, it may have gone to another host meanwhile.
+            if (inbox.Take(1).FirstOrDefault() is { } again && again.Id == failed.Id)
+            {
+                pipeline.ReplyFailure(again.ToMessage());
+                inbox.RecordAttempt(again);
+                inbox.MarkHandled(again);
+            }
+        });
         Interlocked.Increment(ref _processed);
     }
 

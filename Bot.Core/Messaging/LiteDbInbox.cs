@@ -4,10 +4,10 @@ using LiteDB;
 namespace Bot.Core.Messaging;
 
 /// <summary>
-/// The inbox's LiteDB store: one document per message, unique on channel + platform id. Channels reach it through the
-/// door (<see cref="Inbox"/>); as an <see cref="IInbox"/> of its own it only records.
+/// The inbox's LiteDB store (<see cref="IInboxStore"/>): one document per message, unique on channel + platform id.
+/// Channels reach it through the door (<see cref="Inbox"/>).
 /// </summary>
-public sealed class LiteDbInbox : IInbox
+public sealed class LiteDbInbox : IInboxStore
 {
     private readonly ILiteCollection<InboxRecord> _items;
 
@@ -22,25 +22,10 @@ public sealed class LiteDbInbox : IInbox
         _items.EnsureIndex(x => x.Handled);
     }
 
-    // Set while the door records messages that are handled in the same transaction (InboxProcessor.RecordAndHandle):
-    // those are stored already marked handled and collected here instead of waking the processor.
-    [ThreadStatic]
-    private static List<InboxRecord>? _collecting;
-
     public bool TryAccept(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var record = InboxRecord.From(message);
-        if (_collecting is { } collecting)
-        {
-            // Handled on arrival: no look-up first. A message seen before (redelivered after a restart) makes the
-            // insert throw, which rolls the whole transaction back; the caller then records again with the checks.
-            record.Handled = true;
-            _items.Insert(record);
-            collecting.Add(record);
-            return true;
-        }
-
         if (_items.Exists(Expressions.Of("$.Key = @0", record.Key)))
         {
             return false;
@@ -60,28 +45,29 @@ public sealed class LiteDbInbox : IInbox
     }
 
     /// <summary>
-    /// Until disposed, messages accepted on this thread are stored already marked handled and added to
-    /// <paramref name="accepted"/>: the caller handles them in the same transaction.
+    /// Handled on arrival: no look-up first. A message seen before (redelivered after a restart) makes the insert throw,
+    /// which rolls the caller's transaction back; the caller then records again with <see cref="TryAccept"/>.
     /// </summary>
-    internal IDisposable CollectAccepted(List<InboxRecord> accepted)
+    public InboxRecord? AcceptHandled(IncomingMessage message)
     {
-        _collecting = accepted;
-        return new StopCollecting();
+        ArgumentNullException.ThrowIfNull(message);
+        var record = InboxRecord.From(message);
+        record.Handled = true;
+        _items.Insert(record);
+        return record;
     }
 
     /// <summary>True when a recorded message is waiting to be handled.</summary>
     public bool HasPending() => _items.Exists(Expressions.Of("$.Handled = false"));
-
-    private sealed class StopCollecting : IDisposable
-    {
-        public void Dispose() => _collecting = null;
-    }
 
     public int TryAcceptMany(IReadOnlyList<IncomingMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
         return _db.InTransaction(() => messages.Count(TryAccept));
     }
+
+    /// <summary>The oldest unhandled messages (<see cref="Pending"/>): this process alone uses the data file.</summary>
+    public IReadOnlyList<InboxRecord> Take(int limit) => Pending(limit);
 
     /// <summary>
     /// The oldest <paramref name="limit"/> unhandled messages, in arrival order. Walks the primary key (ids follow arrival)
@@ -169,4 +155,7 @@ public sealed class LiteDbInbox : IInbox
     }
 
     public int Count => _items.Count();
+
+    public int DeleteHandled(DateTime receivedBeforeUtc, int max) =>
+        LiteDbPruning.DeleteOldest(_db, _items, r => r.Id, r => r.ReceivedAtUtc < receivedBeforeUtc, r => r.Handled, max);
 }

@@ -109,4 +109,8 @@ public sealed partial class LiteDbOutbox : IOutboxStore
 
     /// <summary>Runs <paramref name="work"/> (marks, reschedules) as one transaction of the data file: one commit.</summary>
     public void InTransaction(Action work) => _db.InTransaction(work);
+
+    public int DeleteFinished(DateTime createdBeforeUtc, int max) =>
+        LiteDbPruning.DeleteOldest(_db, _items, r => r.Id, r => r.CreatedAtUtc < createdBeforeUtc,
+            r => r.Status is OutboxStatus.Sent or OutboxStatus.Failed, max);
 }

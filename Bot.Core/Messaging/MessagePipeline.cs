@@ -17,7 +17,7 @@ public sealed class MessagePipeline
     private readonly SenderIdentifier _identify;
     private readonly PeopleStore _people;
     private readonly CommunityStore _communities;
-    private readonly ConversationStore _conversations;
+    private readonly IConversationStore _conversations;
     private readonly Dictionary<string, IConversationFlow> _flows;
     private readonly IPhotoHandler[] _photoHandlers;
     private readonly Messenger _messenger;
@@ -26,7 +26,7 @@ public sealed class MessagePipeline
     private readonly IButtonPressCheck[] _pressChecks;
     private readonly IUnmatchedHandler[] _unmatched;
 
-    public MessagePipeline(CommandRouter router, SenderIdentifier identify, PeopleStore people, ConversationStore conversations,
+    public MessagePipeline(CommandRouter router, SenderIdentifier identify, PeopleStore people, IConversationStore conversations,
         IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
         IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents, IEnumerable<IButtonPressCheck> pressChecks,
         CommunityStore communities, IEnumerable<IUnmatchedHandler> unmatched)

@@ -11,11 +11,15 @@ namespace Bot.Core.Messaging;
 /// This type owns the loop and its lifetime; what goes next is <see cref="OutboxQueue"/>'s, the limits
 /// <see cref="OutboxRateGate"/>'s, and what becomes of an outcome <see cref="OutboxRetryPolicy"/>'s.
 /// All bookkeeping happens on the dispatcher's loop; sends run concurrently up to the channel's limit.
+/// It sends only what it claimed (<see cref="IOutboxStore.Claim"/>, for <see cref="OutboxOptions.ClaimLease"/>), so
+/// dispatchers of several hosts on one database never send one message twice (unless a host dies mid-send and its
+/// lease lapses) and each chat still has one message in flight at a time. It claims at start, when something was
+/// stored or a send finished, when a record put back for later is due, and every <see cref="OutboxOptions.RescanInterval"/>.
 /// </summary>
 public sealed class OutboxDispatcher
 {
     private readonly IChannelSender _sender;
-    private readonly LiteDbOutbox _store;
+    private readonly IOutboxStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly OutboxOptions _options;
@@ -23,7 +27,10 @@ public sealed class OutboxDispatcher
     private readonly OutboxQueue _queue;
     private readonly OutboxRetryPolicy _retries;
     private readonly ConcurrentQueue<(OutboxEntry Entry, SendResult Result)> _done = new();
-    private readonly ConcurrentQueue<OutboxRecord> _offered = new();
+    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly int _claimAhead;
+    private volatile bool _claimWanted = true;
+    private DateTimeOffset _claimAt = DateTimeOffset.MaxValue;
     private readonly Channel<bool> _wake = System.Threading.Channels.Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {
         FullMode = BoundedChannelFullMode.DropWrite,
@@ -32,7 +39,7 @@ public sealed class OutboxDispatcher
     private int _inFlight;
     private int _pendingCount;
 
-    public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, LiteDbOutbox store, TimeProvider time, ILogger logger, OutboxOptions options)
+    public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, IOutboxStore store, TimeProvider time, ILogger logger, OutboxOptions options)
     {
         ArgumentNullException.ThrowIfNull(sender);
         _sender = sender;
@@ -42,6 +49,9 @@ public sealed class OutboxDispatcher
         _options = options;
         _gate = new OutboxRateGate(limits);
         _queue = new OutboxQueue(limits, _gate);
+        // Enough claimed ahead to fill the channel's concurrency with full batches, and no more than the rate limits
+        // can send well within a lease.
+        _claimAhead = Math.Max(ClaimAhead, limits.MaxConcurrency * limits.MaxBatchSize);
         _retries = new OutboxRetryPolicy(sender.Channel, store, _queue, time, logger, options);
     }
 
@@ -53,40 +63,39 @@ public sealed class OutboxDispatcher
     /// <summary>Messages known to be pending or in flight on this dispatcher.</summary>
     public int Outstanding => Volatile.Read(ref _pendingCount) + Volatile.Read(ref _inFlight);
 
+    /// <summary>The most messages a dispatcher holds claimed and not yet sent (at least one full round of batches).</summary>
+    public const int ClaimAhead = 256;
+
     /// <summary>
-    /// Hands the loop records just committed to the store (<see cref="OutboxStored"/>), so it need not read them
-    /// back. What was stored before the loop started it reads at start; the periodic rescan catches anything missed.
+    /// Tells the loop that records were just committed to the store (<see cref="OutboxStored"/>): it claims what may
+    /// be sent. What was stored before the loop started it claims at start; the periodic claim catches anything missed.
     /// </summary>
     public void Offer(IReadOnlyList<OutboxRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        foreach (var r in records)
-        {
-            _offered.Enqueue(r);
-        }
-
+        _claimWanted = true;
         _wake.Writer.TryWrite(true);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        _queue.Load(_store.Pending(Channel));
         var lastRescan = _time.GetUtcNow();
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
                 DrainCompletions();
-                LoadOffered();
                 var now = _time.GetUtcNow();
-                if (now - lastRescan >= _options.RescanInterval)
+                if (now - lastRescan >= _options.RescanInterval || now >= _claimAt)
                 {
-                    _queue.Load(_store.Pending(Channel));
+                    _claimWanted = true;
                     lastRescan = now;
                 }
 
+                ClaimIfWanted(now);
                 Volatile.Write(ref _pendingCount, _queue.Count);
                 var nextWake = _queue.StartDue(now, lastRescan + _options.RescanInterval, () => _inFlight, Start);
+                nextWake = _claimAt < nextWake ? _claimAt : nextWake;
                 await WaitAsync(nextWake - _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -102,20 +111,25 @@ public sealed class OutboxDispatcher
         }
     }
 
-    private void LoadOffered()
+    private void ClaimIfWanted(DateTimeOffset now)
     {
-        if (_offered.IsEmpty)
+        if (!_claimWanted)
         {
             return;
         }
 
-        var records = new List<OutboxRecord>();
-        while (_offered.TryDequeue(out var r))
+        var room = _claimAhead - _queue.Count - Volatile.Read(ref _inFlight);
+        if (room > 0)
         {
-            records.Add(r);
+            _queue.Load(_store.Claim(Channel, _claimant, room, _options.ClaimLease));
         }
 
-        _queue.Load(records);
+        // Cleared once claimed: a claim that failed (the store unreachable) is tried again after the loop's pause.
+        _claimWanted = false;
+        if (now >= _claimAt)
+        {
+            _claimAt = DateTimeOffset.MaxValue;
+        }
     }
 
     private void Start(List<OutboxEntry> batch)
@@ -162,6 +176,8 @@ public sealed class OutboxDispatcher
 
         // One commit for every completion drained together (a commit per message cost as much as the rest of the send).
         _store.InTransaction(DrainCompletionsNow);
+        // Each finished send ended a claim: its chat's next message may be claimed now.
+        _claimWanted = true;
     }
 
     private void DrainCompletionsNow()
@@ -172,13 +188,16 @@ public sealed class OutboxDispatcher
             _gate.Completed(entry, _time.GetUtcNow());
             _queue.Finished(entry);
             Interlocked.Decrement(ref _inFlight);
-            _retries.Complete(entry, result, Activity);
+            if (_retries.Complete(entry, result, Activity) is { } due && due < _claimAt)
+            {
+                _claimAt = due;
+            }
         }
     }
 
     private async Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
-        if (_done.IsEmpty is false || _offered.IsEmpty is false)
+        if (_done.IsEmpty is false || _claimWanted)
         {
             return;
         }

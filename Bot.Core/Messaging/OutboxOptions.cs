@@ -14,6 +14,13 @@ public sealed class OutboxOptions
     /// <summary>Longest delay between retries. Default 5 min.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often the dispatcher re-reads the whole pending queue as a safety net. Default 30 s.</summary>
+    /// <summary>How often the dispatcher claims again even when nothing woke it, as a safety net. Default 30 s.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a dispatcher's claim on a message lasts (<see cref="IOutboxStore.Claim"/>): if the host dies before
+    /// recording the send, another host may send the message once this has passed. Longer than a send and the wait for
+    /// the channel's rate limits takes. Default 5 min.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -97,9 +97,6 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
     /// <summary>A send to the entry's chat has finished: the chat's next message may go.</summary>
     public void Finished(OutboxEntry entry) => _busyChats.Remove(entry.ChatKey);
 
-    /// <summary>Puts the entry back to be sent again at its <see cref="OutboxEntry.NextAttempt"/>.</summary>
-    public void Retry(OutboxEntry entry) => _pending.Add(entry);
-
     /// <summary>The entry is sent, failed or gone: a later scan that still sees it pending may load it again.</summary>
     public void Forget(OutboxEntry entry) => _known.Remove(entry.Id);
 

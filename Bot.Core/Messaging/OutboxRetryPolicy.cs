@@ -7,19 +7,21 @@ namespace Bot.Core.Messaging;
 /// chat for its retry-after without counting an attempt; a transient fault is retried with exponential backoff
 /// (<see cref="OutboxOptions.FirstRetryDelay"/> doubling to <see cref="OutboxOptions.MaxRetryDelay"/>) until
 /// <see cref="OutboxOptions.MaxAttempts"/>, then recorded as failed. Runs on its dispatcher's loop, inside the
-/// transaction that records the completions drained together.
+/// transaction that records the completions drained together. A record put back for later ends its claim
+/// (<see cref="IOutboxStore.Reschedule"/>): it leaves the dispatcher's queue and is claimed again once due.
 /// </summary>
-internal sealed class OutboxRetryPolicy(string channel, LiteDbOutbox store, OutboxQueue queue, TimeProvider time, ILogger logger,
+internal sealed class OutboxRetryPolicy(string channel, IOutboxStore store, OutboxQueue queue, TimeProvider time, ILogger logger,
     OutboxOptions options)
 {
-    public void Complete(OutboxEntry entry, SendResult result, ChannelActivity? activity)
+    /// <summary>Records the outcome; returns when the record is due again, or null when it left the queue.</summary>
+    public DateTimeOffset? Complete(OutboxEntry entry, SendResult result, ChannelActivity? activity)
     {
         // Only this dispatcher changes its channel's records, so the copy loaded with the entry is current.
         var record = entry.Loaded ?? store.Find(entry.Id);
         if (record is null)
         {
             queue.Forget(entry);
-            return;
+            return null;
         }
 
         var now = time.GetUtcNow();
@@ -41,9 +43,9 @@ internal sealed class OutboxRetryPolicy(string channel, LiteDbOutbox store, Outb
                 queue.Hold(entry.ChatKey, now + wait);
                 entry.NextAttempt = now + wait;
                 store.Reschedule(record, entry.NextAttempt.UtcDateTime, result.Error ?? "throttled", countAttempt: false);
-                queue.Retry(entry);
+                queue.Forget(entry);
                 logger.LogInformation("Outbox {Chat} throttled by the platform; waiting {Seconds} s", entry.ChatKey, wait.TotalSeconds);
-                break;
+                return entry.NextAttempt;
             default:
                 if (record.Attempts + 1 >= options.MaxAttempts)
                 {
@@ -56,10 +58,12 @@ internal sealed class OutboxRetryPolicy(string channel, LiteDbOutbox store, Outb
                 var delay = Backoff(record.Attempts);
                 entry.NextAttempt = now + delay;
                 store.Reschedule(record, entry.NextAttempt.UtcDateTime, result.Error ?? "failed", countAttempt: true);
-                queue.Retry(entry);
+                queue.Forget(entry);
                 logger.LogWarning("Outbox {Id} to {Chat} failed ({Error}); retry in {Delay}", entry.Id, entry.ChatKey, result.Error, delay);
-                break;
+                return entry.NextAttempt;
         }
+
+        return null;
     }
 
     /// <summary>The wait before the retry that follows <paramref name="attempts"/> failed attempts.</summary>

@@ -9,10 +9,10 @@ namespace Bot.Core.Messaging;
 public sealed class OutboxService : BackgroundService
 {
     private readonly List<OutboxDispatcher> _dispatchers = [];
-    private readonly BotDatabase _db;
+    private readonly IUnitOfWork _db;
 
-    public OutboxService(IEnumerable<IChannelSender> senders, IEnumerable<ChannelLimits> limits, LiteDbOutbox store,
-        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity, BotDatabase db)
+    public OutboxService(IEnumerable<IChannelSender> senders, IEnumerable<ChannelLimits> limits, IOutboxStore store,
+        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity, IUnitOfWork db)
     {
         ArgumentNullException.ThrowIfNull(options);
         _db = db;

@@ -10,9 +10,9 @@ namespace Bot.Core.Messaging;
 /// deduplicated by channel + platform message id (a unique key written with <c>ON CONFLICT DO NOTHING</c>, so a
 /// message delivered again, or to two hosts at once, is stored once and never aborts the caller's transaction), and
 /// <see cref="Take"/> hands a handling transaction the messages it may handle, locked until it ends, so that no other
-/// host handles them and the handled mark commits with the handling. Not wired into <see cref="IInbox"/> yet.
+/// host handles them and the handled mark commits with the handling (see <see cref="IInboxStore"/>).
 /// </summary>
-public sealed class PostgresInboxStore(PostgresDatabase db)
+public sealed class PostgresInboxStore(PostgresDatabase db) : IInboxStore
 {
     private readonly PostgresDatabase _db = db ?? throw new ArgumentNullException(nameof(db));
 
@@ -116,6 +116,17 @@ public sealed class PostgresInboxStore(PostgresDatabase db)
     {
         using var command = _db.Command("SELECT count(*) FROM inbox");
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    });
+
+    public int DeleteHandled(DateTime receivedBeforeUtc, int max) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("""
+            DELETE FROM inbox WHERE id IN (
+                SELECT id FROM inbox WHERE handled AND received_at < @before ORDER BY id LIMIT @max)
+            """);
+        command.Parameters.AddWithValue("before", DateTime.SpecifyKind(receivedBeforeUtc, DateTimeKind.Utc));
+        command.Parameters.AddWithValue("max", Math.Max(0, max));
+        return command.ExecuteNonQuery();
     });
 
     private bool Insert(InboxRecord record)

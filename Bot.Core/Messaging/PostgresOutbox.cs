@@ -161,6 +161,17 @@ public sealed class PostgresOutbox : IOutboxStore
 
     public void InTransaction(Action work) => _db.InTransaction(work);
 
+    public int DeleteFinished(DateTime createdBeforeUtc, int max) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command("""
+            DELETE FROM outbox WHERE id IN (
+                SELECT id FROM outbox WHERE queue = '' AND created_at < @before ORDER BY id LIMIT @max)
+            """);
+        command.Parameters.AddWithValue("before", DateTime.SpecifyKind(createdBeforeUtc, DateTimeKind.Utc));
+        command.Parameters.AddWithValue("max", Math.Max(0, max));
+        return command.ExecuteNonQuery();
+    });
+
     private long? Insert(OutboxRecord r)
     {
         using var command = _db.Command("""

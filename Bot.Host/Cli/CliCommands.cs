@@ -123,6 +123,16 @@ public static class CliCommands
             return 2;
         }
 
+        try
+        {
+            BotHostBuilder.MigrateStorage(services);
+        }
+        catch (Exception e) when (BotHostBuilder.StorageFailure(e) is { } line)
+        {
+            await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
+            return 2;
+        }
+
         var stdout = Console.Out;
         if (args[0] == "parse")
         {

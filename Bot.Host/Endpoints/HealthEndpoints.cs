@@ -18,7 +18,7 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static IResult Ready(LiteDbOutbox outbox, BotDatabase db, OutboxService sender, ChannelActivity activity,
+    private static IResult Ready(IOutboxStore outbox, IServiceProvider services, OutboxService sender, ChannelActivity activity,
         IHostApplicationLifetime lifetime)
     {
         int? pending = null;
@@ -27,7 +27,7 @@ public static class HealthEndpoints
         {
             pending = outbox.PendingCount();
         }
-        catch (Exception e) when (e is LiteDB.LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is LiteDB.LiteException or System.Data.Common.DbException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             dataError = e.Message;
         }
@@ -39,7 +39,7 @@ public static class HealthEndpoints
             status = ready ? "ok" : stopping ? "stopping" : "unavailable",
             live = true,
             ready,
-            dataFile = new { path = db.FilePath, ok = dataError is null, error = dataError },
+            dataFile = new { path = StorageServiceCollectionExtensions.IsPostgres(services) ? null : services.GetRequiredService<BotDatabase>().FilePath, ok = dataError is null, error = dataError },
             outboxPending = pending,
             channels = sender.Channels.ToDictionary(c => c, c =>
             {

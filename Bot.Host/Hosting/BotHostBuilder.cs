@@ -1,11 +1,15 @@
 using Bot.Core;
 using Bot.Core.Demo;
 using Bot.Core.Hosting;
+using Bot.Core.Configuration;
+using Bot.Core.Storage;
+using Bot.Core.Storage.Postgres;
 using Bot.Host.Channels.Console;
 using Bot.Host.Channels.WeCom;
 using Bot.Host.Channels.Telegram;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Bot.Host.Hosting;
 
@@ -69,20 +73,33 @@ public static class BotHostBuilder
 
     public static IServiceCollection AddBotDemo(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
-            .PostConfigure(o => o.Seed ??= !ConsoleChannelExtensions.PlatformConfigured(configuration)
-                && ConsoleChannelExtensions.ConsoleWanted(configuration));
+        // The demo is a LiteDB-only convenience (it marks, seeds and resets one data file): off by default on
+        // PostgreSQL, and refused there when asked for.
+        var postgres = OnPostgres(configuration);
+        services.AddValidatedOptions<DemoOptions>(DemoOptions.Section)
+            .PostConfigure(o => o.Seed ??= !postgres && !ConsoleChannelExtensions.PlatformConfigured(configuration)
+                && ConsoleChannelExtensions.ConsoleWanted(configuration))
+            .Validate(o => o.Seed != true || !postgres, DemoOnPostgres);
         services.AddSingleton<IDemoSeeder, PeopleDemoSeeder>();
         // Registered before the inbox processor starts handling messages.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DemoSeedService>());
         return services;
     }
 
+    /// <summary>The one line refusing <c>Demo:Seed=true</c> with <c>Storage:Provider=Postgres</c>.</summary>
+    public const string DemoOnPostgres =
+        "Demo:Seed: the demo runs on LiteDB only (it seeds and resets one data file), not with Storage:Provider=Postgres; set Demo:Seed=false or leave it out.";
+
+    /// <summary>Whether the settings choose PostgreSQL storage.</summary>
+    internal static bool OnPostgres(IConfiguration configuration) =>
+        StorageProviders.Normalize(configuration[$"{StorageOptions.Section}:Provider"]) == StorageProviders.Postgres;
+
     /// <summary>
     /// The one start sequence, shared by the process (<see cref="BotStartup"/>), the tests' and the benchmarks' in-process
     /// hosts: registers the bot (<see cref="AddBot"/>), then <paramref name="configure"/> (a test's probe command or fake
-    /// clock), builds, validates every options section at once and maps the endpoints. Returns the app ready to start;
-    /// options problems throw (see <see cref="ConfigurationFailures"/>).
+    /// clock), builds, validates every options section at once, brings a PostgreSQL database up to the code's schema
+    /// (<see cref="MigrateStorage"/>) and maps the endpoints. Returns the app ready to start; options problems throw (see
+    /// <see cref="ConfigurationFailures"/>), and so does a database that cannot be migrated (see <see cref="StorageFailure"/>).
     /// </summary>
     public static WebApplication Build(WebApplicationBuilder builder, Action<IServiceCollection>? configure = null)
     {
@@ -91,9 +108,32 @@ public static class BotHostBuilder
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         ValidateConfiguration(app.Services);
+        MigrateStorage(app.Services);
         app.MapBotEndpoints();
         return app;
     }
+
+    /// <summary>
+    /// With <c>Storage:Provider=Postgres</c>: applies the missing migrations (<see cref="PostgresDatabase.Migrate"/>)
+    /// before anything else touches the database; nothing with LiteDB. A database newer than the code throws
+    /// <see cref="SchemaTooNewException"/> and is left unchanged.
+    /// </summary>
+    public static void MigrateStorage(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (StorageServiceCollectionExtensions.IsPostgres(services))
+        {
+            services.GetRequiredService<PostgresDatabase>().Migrate();
+        }
+    }
+
+    /// <summary>The one line to print when <paramref name="e"/> is the storage refusing the start, else null.</summary>
+    public static string? StorageFailure(Exception e) => e switch
+    {
+        SchemaTooNewException tooNew => tooNew.Message,
+        NpgsqlException db => $"Storage:ConnectionString: PostgreSQL refused or could not be reached ({db.Message}); check Host, Port, Database, Username and Password.",
+        _ => null,
+    };
 
     /// <summary>
     /// Builds (<see cref="Build"/>) and runs the host; configuration problems print one line each and exit with code 2.
@@ -115,6 +155,11 @@ public static class BotHostBuilder
                 await Console.Error.WriteLineAsync("  - " + failure).ConfigureAwait(false);
             }
 
+            return 2;
+        }
+        catch (Exception e) when (StorageFailure(e) is { } line)
+        {
+            await Console.Error.WriteLineAsync("The bot cannot start: " + line).ConfigureAwait(false);
             return 2;
         }
         catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))

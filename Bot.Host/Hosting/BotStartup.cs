@@ -49,6 +49,11 @@ public static class BotStartup
             return await RefuseAsync([lockProblem!]).ConfigureAwait(false);
         }
 
+        if (args.Contains(DemoReset.Flag, StringComparer.Ordinal) && BotHostBuilder.OnPostgres(builder.Configuration))
+        {
+            return await RefuseAsync([$"{DemoReset.Flag}: the demo runs on LiteDB only; with Storage:Provider=Postgres there is no demo data file to reset. Leave out {DemoReset.Flag}."]).ConfigureAwait(false);
+        }
+
         if (args.Contains(DemoReset.Flag, StringComparer.Ordinal) && DemoReset.Run(dataFile, DemoWanted(builder.Configuration)) is { } resetProblem)
         {
             return await RefuseAsync([resetProblem]).ConfigureAwait(false);
@@ -75,7 +80,7 @@ public static class BotStartup
 
     private static bool DemoWanted(IConfiguration configuration) =>
         configuration.GetValue<bool?>($"{DemoOptions.Section}:Seed")
-        ?? (!ConsoleChannelExtensions.PlatformConfigured(configuration) && ConsoleChannelExtensions.ConsoleWanted(configuration));
+        ?? (!BotHostBuilder.OnPostgres(configuration) && !ConsoleChannelExtensions.PlatformConfigured(configuration) && ConsoleChannelExtensions.ConsoleWanted(configuration));
 
     private static async Task<int> RefuseAsync(IReadOnlyList<string> problems)
     {

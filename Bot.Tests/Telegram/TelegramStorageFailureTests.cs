@@ -17,7 +17,7 @@ public sealed class TelegramStorageFailureTests
         await using var host = await BotTestHost.StartAsync(TelegramBotRun.Settings(fake), configure: services =>
         {
             services.AddCommand<ProbeHandler>();
-            services.AddSingleton<IInbox>(sp => flaky = new FlakyInbox(sp.GetRequiredService<LiteDbInbox>(), failures: 2));
+            services.AddSingleton<IInbox>(sp => flaky = new FlakyInbox(sp.GetRequiredService<Inbox>(), failures: 2));
         });
 
         var id = fake.AddUpdate(FakeUpdates.Text(FakeUpdates.User(1001, "李姨"), 1001, "/probe echo kept"));

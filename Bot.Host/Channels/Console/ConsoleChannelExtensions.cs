@@ -35,10 +35,15 @@ public static class ConsoleChannelExtensions
             paced: !System.Console.IsInputRedirected));
         // Files go beside the data file's place (data/console-files/), whichever backend stores the data.
         services.TryAddSingleton(sp => new ConsoleWriter(sp.GetRequiredService<ConsoleIo>().Out,
-            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath)) ?? ".", "console-files")));
+            Path.Combine(Path.GetDirectoryName(DataFilePath(sp)) ?? ".", "console-files")));
         services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console, MaxTextLength = 0, MaxConcurrency = 1 });
         services.AddSingleton<IChannelSender, ConsoleSender>();
         services.AddHostedService<ConsoleInputService>();
         return services;
     }
+
+    // Files go beside the data file; on PostgreSQL, beside where it would be (no LiteDB file is opened for it).
+    private static string DataFilePath(IServiceProvider services) => StorageServiceCollectionExtensions.IsPostgres(services)
+        ? Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.LiteDbPath)
+        : services.GetRequiredService<BotDatabase>().FilePath;
 }

@@ -11,8 +11,8 @@ namespace Bot.Host.Channels.Console;
 internal sealed class ConsoleInputService(
     ConsoleIo io,
     IInbox inbox,
-    LiteDbInbox inboxStore,
-    LiteDbOutbox outbox,
+    IInboxStore inboxStore,
+    IOutboxStore outbox,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     IOptions<ConsoleOptions> options,
@@ -98,7 +98,7 @@ internal sealed class ConsoleInputService(
         var quietRounds = 0;
         while (time.GetUtcNow() < deadline && !cancellationToken.IsCancellationRequested)
         {
-            var quiet = inboxStore.Pending(1).Count == 0 && outbox.PendingCount() == 0;
+            var quiet = !inboxStore.HasPending() && outbox.PendingCount() == 0;
             quietRounds = quiet ? quietRounds + 1 : 0;
             if (quietRounds >= 3)
             {

@@ -6,7 +6,7 @@ using Bot.Tests.Storage.Contracts;
 namespace Bot.Tests.Storage.Postgres;
 
 /// <summary>
-/// The inbox's PostgreSQL storage (not yet behind IInbox, which is being reworked): dedupe by channel + platform id,
+/// The inbox's PostgreSQL storage beyond InboxStoreContract: dedupe by channel + platform id,
 /// the handled mark in the handling transaction, and handing messages to one host at a time in each chat's order.
 /// </summary>
 public sealed class PostgresInboxStoreTests : IAsyncLifetime

@@ -45,6 +45,6 @@ public sealed class WeComCardPruneTests
     }
 
     private static HistoryPruneJob Job(WeComSenderRig rig) =>
-        new(new HistoryPruner(rig.Database, rig.Time, Options.Create(new StorageOptions()), NullLogger<HistoryPruner>.Instance),
+        new(new HistoryPruner(new LiteDbInbox(rig.Database), new LiteDbOutbox(rig.Database, rig.Time, []), rig.Time, Options.Create(new StorageOptions()), NullLogger<HistoryPruner>.Instance),
             [new WeComCardPruner(rig.Cards, Options.Create(rig.Options), rig.Time, NullLogger<WeComCardPruner>.Instance)]);
 }
