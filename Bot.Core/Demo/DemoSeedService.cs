@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Demo;
 
 /// <summary>Runs the demo seeders at start, before messages are handled, when the demo is on.</summary>
-public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<IDemoSeeder> seeders, BotDatabase db,
+public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<IDemoSeeder> seeders, IUnitOfWork db,
     TimeProvider time, ILogger<DemoSeedService> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -19,7 +19,12 @@ public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<I
 
         db.InTransaction(() =>
         {
-            DemoFileMark.MarkIfEmpty(db, time.GetUtcNow().UtcDateTime);
+            // Only a LiteDB data file can be marked (and later deleted by --reset-demo); a database is never reset.
+            if (db is BotDatabase file)
+            {
+                DemoFileMark.MarkIfEmpty(file, time.GetUtcNow().UtcDateTime);
+            }
+
             foreach (var s in seeders)
             {
                 s.Seed(demo);

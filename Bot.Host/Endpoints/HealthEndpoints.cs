@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Endpoints;
 
@@ -18,7 +19,7 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static IResult Ready(LiteDbOutbox outbox, BotDatabase db, OutboxService sender, ChannelActivity activity,
+    private static IResult Ready(LiteDbOutbox outbox, IOptions<StorageOptions> storage, OutboxService sender, ChannelActivity activity,
         IHostApplicationLifetime lifetime)
     {
         int? pending = null;
@@ -39,7 +40,7 @@ public static class HealthEndpoints
             status = ready ? "ok" : stopping ? "stopping" : "unavailable",
             live = true,
             ready,
-            dataFile = new { path = db.FilePath, ok = dataError is null, error = dataError },
+            dataFile = new { path = DataFileOf(storage.Value), ok = dataError is null, error = dataError },
             outboxPending = pending,
             channels = sender.Channels.ToDictionary(c => c, c =>
             {
@@ -49,4 +50,8 @@ public static class HealthEndpoints
         };
         return ready ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
+
+    /// <summary>The LiteDB data file's full path; null on PostgreSQL, which has none.</summary>
+    private static string? DataFileOf(StorageOptions storage) =>
+        StorageProviders.IsPostgres(storage) ? null : Path.GetFullPath(storage.LiteDbPath);
 }

@@ -132,6 +132,10 @@ public static class Migrations
             );
             CREATE INDEX notice_previews_person ON notice_previews (person_id, shown_at);
             """),
+        new(6, "notice occurrence unique", """
+            DROP INDEX notices_occurrence;
+            CREATE UNIQUE INDEX notices_occurrence ON notices (occurrence_key) WHERE occurrence_key IS NOT NULL;
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>
