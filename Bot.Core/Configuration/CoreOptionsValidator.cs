@@ -66,7 +66,7 @@ public sealed class CoreOptionsValidator :
 
         if (StorageProviders.MissingOnPostgres.Count > 0)
         {
-            p.Add("Storage:Provider", $"Postgres cannot run the bot yet: {string.Join(", ", StorageProviders.MissingOnPostgres)} have no PostgreSQL store (conversations and the outbox do); use LiteDb for now.");
+            p.Add("Storage:Provider", $"Postgres cannot run the bot yet: {string.Join(", ", StorageProviders.MissingOnPostgres)} have no PostgreSQL store (conversations, the outbox, people, invites and notices do); use LiteDb for now.");
         }
     }
 

@@ -15,7 +15,7 @@ public static class StorageProviders
     /// <c>Postgres</c> is refused at start (naming them) rather than running half on one backend. It only shrinks.
     /// </summary>
     public static IReadOnlyList<string> MissingOnPostgres { get; } =
-        ["people and invites", "shifts", "notices", "purchases", "inbox", "history pruning", "schedules (Quartz)", "WeCom cards", "Telegram chat menus"];
+        ["shifts", "purchases", "inbox", "history pruning", "schedules (Quartz)", "WeCom cards", "Telegram chat menus"];
 
     /// <summary>The canonical spelling of <paramref name="value"/> (any case), or null when it is none of <see cref="All"/>.</summary>
     public static string? Normalize(string? value) =>

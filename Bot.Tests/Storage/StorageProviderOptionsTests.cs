@@ -59,7 +59,7 @@ public sealed class StorageProviderOptionsTests
     {
         var line = Assert.Single(Problems(new StorageOptions { Provider = "Postgres", ConnectionString = "Host=db;Database=dutybot;Username=bot;Password=x" }));
 
-        Assert.StartsWith("Storage:Provider: Postgres cannot run the bot yet: people and invites, shifts", line, StringComparison.Ordinal);
+        Assert.StartsWith("Storage:Provider: Postgres cannot run the bot yet: " + string.Join(", ", StorageProviders.MissingOnPostgres), line, StringComparison.Ordinal);
         Assert.Contains("use LiteDb for now", line, StringComparison.Ordinal);
     }
 
