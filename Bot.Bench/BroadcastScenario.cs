@@ -109,7 +109,7 @@ internal static class BroadcastScenario
     }
 
     private static (int NoticeId, int Messages) Publish(BenchHost host) =>
-        BroadcastWorkload.Publish(host.Get<BotDatabase>(), host.Get<NoticeStore>(), host.Get<NoticeBroadcastService>(), TimeProvider.System.GetUtcNow());
+        BroadcastWorkload.Publish(host.Get<IUnitOfWork>(), host.Get<INoticeStore>(), host.Get<NoticeBroadcastService>(), TimeProvider.System.GetUtcNow());
 
     /// <summary>Deliveries of the notice per recipient (userid or app group chat id).</summary>
     private static Dictionary<string, int> Recipients(FakeWeComApi wecom)

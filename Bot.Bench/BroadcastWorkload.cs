@@ -16,11 +16,11 @@ internal static class BroadcastWorkload
     public const string Text = "今晚20:00在社区党群服务中心召开防疫工作部署会，请各位干部准时参加。收到请回复“已阅”。";
 
     /// <summary>Publishes the notice; returns its id and the outbox messages it produced (groups + reachable people).</summary>
-    public static (int NoticeId, int Messages) Publish(BotDatabase db, NoticeStore store, NoticeBroadcastService broadcast, DateTimeOffset now) =>
+    public static (int NoticeId, int Messages) Publish(IUnitOfWork db, INoticeStore store, NoticeBroadcastService broadcast, DateTimeOffset now) =>
         db.InTransaction(() =>
         {
             var notice = store.Add(NewNotice(now));
-            var audience = broadcast.Publish(notice, now);
+            var audience = broadcast.Publish(notice, now)!;
             return (notice.Id, audience.Groups.Count + audience.People.Count - audience.Unreachable);
         });
 

@@ -41,8 +41,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CommandRouter>();
         services.TryAddSingleton<IntentRecognizer>();
         services.TryAddSingleton<MessagePipeline>();
-        services.TryAddSingleton<PeopleStore>();
-        services.TryAddSingleton<CommunityStore>();
+        services.AddStore<IPeopleStore, PeopleStore, PostgresPeopleStore>();
+        services.AddStore<ICommunityStore, CommunityStore, PostgresCommunityStore>();
         services.TryAddSingleton<SenderIdentifier>();
 
         services.AddCommand<HelpHandler>();

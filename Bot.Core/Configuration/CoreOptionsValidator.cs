@@ -64,10 +64,6 @@ public sealed class CoreOptionsValidator :
             p.Add("Storage:ConnectionString", $"is not an Npgsql connection string ({why}); write it as Host=…;Database=…;Username=…;Password=….");
         }
 
-        if (StorageProviders.MissingOnPostgres.Count > 0)
-        {
-            p.Add("Storage:Provider", $"Postgres cannot run the bot yet: {string.Join(", ", StorageProviders.MissingOnPostgres)} have no PostgreSQL store (conversations, the inbox and the outbox do); use LiteDb for now.");
-        }
     }
 
     public ValidateOptionsResult Validate(string? name, OutboxOptions options)

@@ -24,7 +24,12 @@ public sealed class DemoSeedService(IOptions<DemoOptions> options, IEnumerable<I
         var db = services.GetRequiredService<BotDatabase>();
         db.InTransaction(() =>
         {
-            DemoFileMark.MarkIfEmpty(db, time.GetUtcNow().UtcDateTime);
+            // Only a LiteDB data file can be marked (and later deleted by --reset-demo); a database is never reset.
+            if (db is BotDatabase file)
+            {
+                DemoFileMark.MarkIfEmpty(file, time.GetUtcNow().UtcDateTime);
+            }
+
             foreach (var s in seeders)
             {
                 s.Seed(demo);

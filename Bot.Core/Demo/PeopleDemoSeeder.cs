@@ -3,7 +3,7 @@ using Bot.Core.People;
 namespace Bot.Core.Demo;
 
 /// <summary>Creates the demo community, its secretary, cadres and residents.</summary>
-public sealed class PeopleDemoSeeder(PeopleStore people, CommunityStore communities, TimeProvider time) : IDemoSeeder
+public sealed class PeopleDemoSeeder(IPeopleStore people, ICommunityStore communities, TimeProvider time) : IDemoSeeder
 {
     public void Seed(DemoOptions demo)
     {

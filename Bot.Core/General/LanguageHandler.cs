@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.General;
 
 /// <summary><c>语言 繁体</c>: the person's choice of language, kept from then on.</summary>
-internal sealed class LanguageHandler(PeopleStore people) : ICommandHandler
+internal sealed class LanguageHandler(IPeopleStore people) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -4,7 +4,7 @@ using Bot.Core.People;
 namespace Bot.Core.Membership;
 
 /// <summary><c>绑定本群 干部群</c>: a secretary binds the group chat to their community and a purpose.</summary>
-internal sealed class BindGroupHandler(CommunityStore communities, TimeProvider time) : ICommandHandler
+internal sealed class BindGroupHandler(ICommunityStore communities, TimeProvider time) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -35,10 +35,10 @@ internal sealed class CommunityFlow(IServiceProvider services) : IConversationFl
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(state);
-        if (services.GetRequiredService<CommunityStore>().FindCommunity(context.Args) is { } community)
+        if (services.GetRequiredService<ICommunityStore>().FindCommunity(context.Args) is { } community)
         {
             context.Person.CommunityId = community.Id;
-            services.GetRequiredService<PeopleStore>().Save(context.Person);
+            services.GetRequiredService<IPeopleStore>().Save(context.Person);
             context.Reply(MembershipTexts.CommunitySet, community.Name);
             Resume(context);
             return FlowOutcome.Answered;

@@ -4,7 +4,7 @@ using Bot.Core.People;
 namespace Bot.Core.Membership;
 
 /// <summary><c>社区 名称</c>: a resident names the community they live in.</summary>
-internal sealed class CommunityHandler(PeopleStore people, CommunityStore communities, CommunityPrompt prompt, CommunityFlow flow) : ICommandHandler
+internal sealed class CommunityHandler(IPeopleStore people, ICommunityStore communities, CommunityPrompt prompt, CommunityFlow flow) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

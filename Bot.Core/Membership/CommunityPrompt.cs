@@ -7,7 +7,7 @@ namespace Bot.Core.Membership;
 /// Asks a resident which community they live in: when they ask for something that needs one, when they say hello,
 /// and when a private message of theirs matched nothing else (the pipeline's <see cref="IUnmatchedHandler"/>).
 /// </summary>
-internal sealed class CommunityPrompt(CommunityStore communities, CommunityFlow communityFlow) : IUnmatchedHandler
+internal sealed class CommunityPrompt(ICommunityStore communities, CommunityFlow communityFlow) : IUnmatchedHandler
 {
     /// <summary>
     /// Asks a resident to name their community, then carries out the message being handled (代购, 帮我买药) once they

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Membership;
 
 /// <summary><c>邀请 干部</c>: a secretary creates a single-use code for a cadre (or a fellow secretary).</summary>
-internal sealed class InviteHandler(InviteStore invites, IOptions<PeopleOptions> options) : ICommandHandler
+internal sealed class InviteHandler(IInviteStore invites, IOptions<PeopleOptions> options) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -4,7 +4,7 @@ using Bot.Core.People;
 namespace Bot.Core.Membership;
 
 /// <summary><c>加入 CODE</c>: redeems an invite, privately.</summary>
-internal sealed class JoinHandler(InviteStore invites, PeopleStore people) : ICommandHandler
+internal sealed class JoinHandler(IInviteStore invites, IPeopleStore people) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +10,7 @@ public static class MembershipServiceCollectionExtensions
     /// <summary>Registers the membership commands: invite and join, binding a group, choosing a community.</summary>
     public static IServiceCollection AddMembership(this IServiceCollection services)
     {
-        services.TryAddSingleton<InviteStore>();
+        services.AddStore<IInviteStore, InviteStore, PostgresInviteStore>();
         services.TryAddSingleton<CommunityPrompt>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUnmatchedHandler, CommunityPrompt>(sp => sp.GetRequiredService<CommunityPrompt>()));
         services.AddCommand<InviteHandler>();

@@ -9,7 +9,7 @@ namespace Bot.Core.Messaging;
 /// durable store (<see cref="IInboxStore"/>), handles on arrival through the <see cref="InboxProcessor"/> when nothing
 /// older waits, and applies chat moves to the stored group bindings in the same transaction.
 /// </summary>
-public sealed class Inbox(IUnitOfWork db, InboxProcessor processor, CommunityStore communities, ILogger<Inbox> logger) : IInbox
+public sealed class Inbox(IUnitOfWork db, InboxProcessor processor, ICommunityStore communities, ILogger<Inbox> logger) : IInbox
 {
     /// <summary>
     /// Records only (WeCom, the console): the processor handles the message, with others, in group commits. Inside

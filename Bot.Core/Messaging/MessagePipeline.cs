@@ -15,8 +15,8 @@ public sealed class MessagePipeline
     private readonly CommandRouter _router;
     private readonly IntentRecognizer _intents;
     private readonly SenderIdentifier _identify;
-    private readonly PeopleStore _people;
-    private readonly CommunityStore _communities;
+    private readonly IPeopleStore _people;
+    private readonly ICommunityStore _communities;
     private readonly IConversationStore _conversations;
     private readonly Dictionary<string, IConversationFlow> _flows;
     private readonly IPhotoHandler[] _photoHandlers;
@@ -26,10 +26,10 @@ public sealed class MessagePipeline
     private readonly IButtonPressCheck[] _pressChecks;
     private readonly IUnmatchedHandler[] _unmatched;
 
-    public MessagePipeline(CommandRouter router, SenderIdentifier identify, PeopleStore people, IConversationStore conversations,
+    public MessagePipeline(CommandRouter router, SenderIdentifier identify, IPeopleStore people, IConversationStore conversations,
         IEnumerable<IConversationFlow> flows, Messenger messenger, TimeProvider time, IOptions<ConversationOptions> options,
         IEnumerable<IPhotoHandler> photoHandlers, IntentRecognizer intents, IEnumerable<IButtonPressCheck> pressChecks,
-        CommunityStore communities, IEnumerable<IUnmatchedHandler> unmatched)
+        ICommunityStore communities, IEnumerable<IUnmatchedHandler> unmatched)
     {
         ArgumentNullException.ThrowIfNull(pressChecks);
         ArgumentNullException.ThrowIfNull(photoHandlers);

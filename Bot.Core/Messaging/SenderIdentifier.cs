@@ -4,7 +4,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Messaging;
 
 /// <summary>The pipeline's first step: who wrote a message, creating a resident on first contact.</summary>
-public sealed class SenderIdentifier(PeopleStore store, TimeProvider time)
+public sealed class SenderIdentifier(IPeopleStore store, TimeProvider time)
 {
     /// <summary>
     /// The person behind a message: a linked account; else an imported person matched by console name, Telegram

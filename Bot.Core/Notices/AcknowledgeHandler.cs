@@ -9,7 +9,7 @@ namespace Bot.Core.Notices;
 /// acknowledgement per person per notice. Without N, the newest notice addressed to the sender that they have not
 /// acknowledged. Someone reading it in their community's group who was not addressed privately is recorded too.
 /// </summary>
-internal sealed class AcknowledgeHandler(NoticeStore store, BotClock clock) : ICommandHandler
+internal sealed class AcknowledgeHandler(INoticeStore store, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -4,7 +4,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Notices;
 
 /// <summary><c>导出确认 N [xlsx]</c> / <c>/export_acks N [xlsx]</c>: the acknowledgement table as a CSV (default) or XLSX document.</summary>
-internal sealed class ExportAcksHandler(NoticeStore store, NoticeAckExport export) : ICommandHandler
+internal sealed class ExportAcksHandler(INoticeStore store, NoticeAckExport export) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

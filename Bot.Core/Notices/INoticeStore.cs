@@ -6,7 +6,21 @@ internal interface INoticeStore
     /// <summary>Stores a new notice and assigns its <see cref="Notice.Id"/>.</summary>
     Notice Add(Notice notice);
 
+    /// <summary>
+    /// Stores a new notice of one occurrence of a recurring schedule (<see cref="Notice.OccurrenceKey"/> set) and assigns
+    /// its <see cref="Notice.Id"/>, unless a notice with that key is stored already: then nothing is stored and it
+    /// returns false. Of several callers (hosts) adding the same occurrence at once, exactly one gets true.
+    /// </summary>
+    bool AddOccurrence(Notice notice);
+
     void Update(Notice notice);
+
+    /// <summary>
+    /// Saves <paramref name="notice"/>, which the caller has just marked <see cref="NoticeStatus.Sent"/>, only if the
+    /// stored one is still a draft or scheduled (not sent or cancelled by another caller meanwhile). Returns whether this
+    /// call did it: of several callers sending the same notice at once, exactly one gets true.
+    /// </summary>
+    bool MarkSent(Notice notice);
 
     /// <summary>The notice, or null when there is none with that id.</summary>
     Notice? Get(int id);

@@ -26,7 +26,7 @@ internal static class NoticeAccess
     }
 
     /// <summary>Reads a notice number from <paramref name="arg"/> and loads a notice the sender may manage; replies when it cannot.</summary>
-    public static Notice? Find(CommandContext context, NoticeStore store, string arg, string usageKeyword)
+    public static Notice? Find(CommandContext context, INoticeStore store, string arg, string usageKeyword)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);

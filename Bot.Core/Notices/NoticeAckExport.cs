@@ -6,7 +6,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Notices;
 
 /// <summary>The acknowledgement table of a notice (one row per recipient) as CSV or XLSX, for the evaluation record.</summary>
-internal sealed class NoticeAckExport(NoticeStore store, BotClock clock)
+internal sealed class NoticeAckExport(INoticeStore store, BotClock clock)
 {
     public IReadOnlyList<string> Header(Language language) =>
     [

@@ -6,7 +6,7 @@ namespace Bot.Core.Notices;
 /// <c>/notice_audience N gpc</c>, the preview's audience buttons: g = groups, p = party members, c = cadres.
 /// Changes the draft's audience and shows the preview again with the new counts.
 /// </summary>
-internal sealed class NoticeAudienceHandler(NoticeStore store, NoticeComposer composer) : ICommandHandler
+internal sealed class NoticeAudienceHandler(INoticeStore store, NoticeComposer composer) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -8,7 +8,7 @@ namespace Bot.Core.Notices;
 /// Turns a notice's community and audience flags into group chats (bound groups on running channels; cadre groups,
 /// plus residents' groups when configured) and people (party members and/or cadres and secretaries), each person once.
 /// </summary>
-internal sealed class NoticeAudienceResolver(PeopleStore people, CommunityStore communityStore, Messenger messenger, IOptions<NoticesOptions> options)
+internal sealed class NoticeAudienceResolver(IPeopleStore people, ICommunityStore communityStore, Messenger messenger, IOptions<NoticesOptions> options)
 {
     public ResolvedAudience Resolve(string communityId, NoticeAudience audience)
     {

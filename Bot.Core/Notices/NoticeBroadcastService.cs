@@ -9,19 +9,26 @@ namespace Bot.Core.Notices;
 /// go first), each with a per-recipient dedupe key (<c>notice:{id}:{recipient}</c>) so a resumed or repeated fan-out
 /// never enqueues anyone a second copy, and the batch key <c>notice:{id}</c> so WeCom sends up to 1,000 ids per call.
 /// Each channel has its own dispatcher, so one channel's outage does not hold up another; the enqueued count per
-/// channel is recorded on the notice. Runs synchronously inside the caller's transaction.
+/// channel is recorded on the notice. Runs synchronously inside the caller's transaction. The notice is marked sent
+/// first, conditionally (<see cref="INoticeStore.MarkSent"/>): of two hosts publishing the same notice, one fans out.
 /// </summary>
-internal sealed class NoticeBroadcastService(NoticeStore store, NoticeAudienceResolver resolver, NoticeMessageBuilder builder, Messenger messenger)
+internal sealed class NoticeBroadcastService(INoticeStore store, NoticeAudienceResolver resolver, NoticeMessageBuilder builder, Messenger messenger)
 {
     public static string BatchKeyOf(int noticeId) => $"notice:{noticeId}";
 
     public static string DedupeKeyOf(int noticeId, string recipient) => $"notice:{noticeId}:{recipient}";
 
-    public ResolvedAudience Publish(Notice notice, DateTimeOffset now)
+    /// <summary>Sends <paramref name="notice"/>; null (and nothing sent) when another caller sent or cancelled it meanwhile.</summary>
+    public ResolvedAudience? Publish(Notice notice, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var audience = resolver.Resolve(notice.CommunityId, notice.Audience);
         notice.MarkSent(now);
+        if (!store.MarkSent(notice))
+        {
+            return null;
+        }
+
+        var audience = resolver.Resolve(notice.CommunityId, notice.Audience);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var messages = new Dictionary<Language, NoticeMessage>();
         NoticeMessage In(Language language) =>

@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary><c>/notice_cancel N</c>, the preview's 取消 button: drops the draft (typed: <c>取消发送</c>, the preview seen last).</summary>
-internal sealed class NoticeCancelHandler(NoticeStore store, NoticeConfirmation confirmation) : ICommandHandler
+internal sealed class NoticeCancelHandler(INoticeStore store, NoticeConfirmation confirmation) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -13,8 +13,8 @@ namespace Bot.Core.Notices;
 /// and the send / cancel / audience buttons. The title comes from the normalised first line; the content is taken
 /// from the raw message so punctuation and links stay exactly as written.
 /// </summary>
-internal sealed class NoticeComposer(NoticeStore store, NoticePreviewStore previews, NoticeAudienceResolver resolver, BotClock clock,
-    IOptions<NoticesOptions> options, CommunityStore communities)
+internal sealed class NoticeComposer(INoticeStore store, INoticePreviewStore previews, NoticeAudienceResolver resolver, BotClock clock,
+    IOptions<NoticesOptions> options, ICommunityStore communities)
 {
     private const int PreviewExcerpt = 200;
     private static readonly string[] AllWords = ["全区", "全區", "all", "全部"];

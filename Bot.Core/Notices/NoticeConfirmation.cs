@@ -10,7 +10,7 @@ namespace Bot.Core.Notices;
 /// its button) needs a preview the sender saw within <see cref="NoticesOptions.PreviewValidity"/>; an older one is shown
 /// again instead, so what goes out is what was just read.
 /// </summary>
-internal sealed class NoticeConfirmation(NoticeStore store, NoticePreviewStore previews, NoticeComposer composer, IOptions<NoticesOptions> options)
+internal sealed class NoticeConfirmation(INoticeStore store, INoticePreviewStore previews, NoticeComposer composer, IOptions<NoticesOptions> options)
 {
     /// <summary>The draft of the sender's latest preview; otherwise replies why there is none and returns null.</summary>
     public Notice? TypedTarget(CommandContext context)

@@ -6,7 +6,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary><c>通知列表</c> / <c>/notices</c>: the ten newest notices the sender manages, with state and read rate.</summary>
-internal sealed class NoticeListHandler(NoticeStore store, BotClock clock) : ICommandHandler
+internal sealed class NoticeListHandler(INoticeStore store, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

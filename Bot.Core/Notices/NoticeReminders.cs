@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Notices;
 
 /// <summary>Sends a notice again, with a reminder line, only to the people it was addressed to who have not acknowledged it.</summary>
-internal sealed class NoticeReminders(NoticeStore store, PeopleStore people, NoticeMessageBuilder builder, Messenger messenger)
+internal sealed class NoticeReminders(INoticeStore store, IPeopleStore people, NoticeMessageBuilder builder, Messenger messenger)
 {
     /// <summary>Returns how many people were reminded. Runs inside the caller's transaction.</summary>
     public int Remind(Notice notice, DateTimeOffset now, bool automatic)

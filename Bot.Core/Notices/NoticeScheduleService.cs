@@ -10,11 +10,12 @@ namespace Bot.Core.Notices;
 
 /// <summary>
 /// What the Quartz jobs call: publish scheduled notices that are due, publish one occurrence of a recurring notice,
-/// and send the automatic reminders that are due. Scheduled notices live in LiteDB, so the host rebuilds their triggers
-/// from <see cref="PendingSchedules"/> at start. Calls are serialised: two triggers firing together publish once.
+/// and send the automatic reminders that are due. Scheduled notices live in the store, so the host rebuilds their
+/// triggers from <see cref="PendingSchedules"/> at start. Calls are serialised: two triggers firing together publish
+/// once; across hosts the store decides (<see cref="INoticeStore.MarkSent"/>, <see cref="INoticeStore.AddOccurrence"/>).
 /// </summary>
-internal sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, NoticeBroadcastService broadcast, NoticeReminders reminders,
-    PeopleStore people, Messenger messenger, BotClock clock, IOptions<NoticesOptions> options, ILogger<NoticeScheduleService> logger, CommunityStore communities)
+internal sealed class NoticeScheduleService(IUnitOfWork db, INoticeStore store, NoticeBroadcastService broadcast, NoticeReminders reminders,
+    IPeopleStore people, Messenger messenger, BotClock clock, IOptions<NoticesOptions> options, ILogger<NoticeScheduleService> logger, ICommunityStore communities)
 {
     private static readonly string[] AllWords = [Notice.AllCommunities, "全区", "全區", "all"];
     private readonly Lock _gate = new();
@@ -51,7 +52,11 @@ internal sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, N
                         return 0;
                     }
 
-                    var audience = broadcast.Publish(n, now);
+                    if (broadcast.Publish(n, now) is not { } audience)
+                    {
+                        return 0;
+                    }
+
                     if (people.Get(n.AuthorId) is { } author)
                     {
                         messenger.ToPerson(author, NoticesTexts.ScheduledSent.Format(author.Language, n.Id, n.Title, audience.Groups.Count, audience.People.Count));
@@ -98,7 +103,7 @@ internal sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, N
                     return null;
                 }
 
-                var notice = store.Add(new Notice
+                var notice = new Notice
                 {
                     Kind = s.Kind,
                     CommunityId = community,
@@ -108,7 +113,14 @@ internal sealed class NoticeScheduleService(BotDatabase db, NoticeStore store, N
                     AuthorId = "schedule:" + name,
                     CreatedAtUtc = clock.UtcNow.UtcDateTime,
                     OccurrenceKey = key,
-                });
+                };
+
+                // Another host may have fired the same occurrence since the check: the first to add it publishes it.
+                if (!store.AddOccurrence(notice))
+                {
+                    return null;
+                }
+
                 broadcast.Publish(notice, clock.UtcNow);
                 return notice;
             });

@@ -7,7 +7,7 @@ namespace Bot.Core.Notices;
 /// number (where a platform shows no buttons), it sends the preview the sender saw last. Either way the preview must be
 /// recent (<see cref="NoticesOptions.PreviewValidity"/>), else it is shown again (<see cref="NoticeConfirmation"/>).
 /// </summary>
-internal sealed class NoticeSendHandler(NoticeStore store, NoticeConfirmation confirmation, NoticeBroadcastService broadcast) : ICommandHandler
+internal sealed class NoticeSendHandler(INoticeStore store, NoticeConfirmation confirmation, NoticeBroadcastService broadcast) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {
@@ -25,20 +25,8 @@ internal sealed class NoticeSendHandler(NoticeStore store, NoticeConfirmation co
         var notice = string.IsNullOrWhiteSpace(context.Args)
             ? confirmation.TypedTarget(context)
             : NoticeAccess.Find(context, store, context.Args, "/notice_send");
-        if (notice is null)
+        if (notice is null || IsPast(context, notice))
         {
-            return;
-        }
-
-        if (notice.Status == NoticeStatus.Sent)
-        {
-            context.Reply(NoticesTexts.AlreadySent, notice.Id);
-            return;
-        }
-
-        if (notice.Status == NoticeStatus.Cancelled)
-        {
-            context.Reply(NoticesTexts.NotDraft, notice.Id, context.T(NoticesTexts.StatusCancelled));
             return;
         }
 
@@ -47,7 +35,35 @@ internal sealed class NoticeSendHandler(NoticeStore store, NoticeConfirmation co
             return;
         }
 
-        var audience = broadcast.Publish(notice, context.Now);
+        if (broadcast.Publish(notice, context.Now) is not { } audience)
+        {
+            // Sent or cancelled from elsewhere (another host) since it was read: say which.
+            if (store.Get(notice.Id) is { } now)
+            {
+                IsPast(context, now);
+            }
+
+            return;
+        }
+
         context.Reply(NoticesTexts.Sent, notice.Id, notice.Title, audience.Groups.Count, audience.People.Count);
+    }
+
+    /// <summary>Tells the sender when the notice is already sent or cancelled.</summary>
+    private static bool IsPast(CommandContext context, Notice notice)
+    {
+        if (notice.Status == NoticeStatus.Sent)
+        {
+            context.Reply(NoticesTexts.AlreadySent, notice.Id);
+            return true;
+        }
+
+        if (notice.Status == NoticeStatus.Cancelled)
+        {
+            context.Reply(NoticesTexts.NotDraft, notice.Id, context.T(NoticesTexts.StatusCancelled));
+            return true;
+        }
+
+        return false;
     }
 }

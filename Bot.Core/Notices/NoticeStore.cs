@@ -8,10 +8,12 @@ internal sealed class NoticeStore : INoticeStore
 {
     private readonly ILiteCollection<Notice> _notices;
     private readonly ILiteCollection<NoticeRecipient> _recipients;
+    private readonly BotDatabase _db;
 
     public NoticeStore(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        _db = db;
         _notices = db.Collection<Notice>("notices");
         _notices.EnsureIndex(x => x.Status);
         _notices.EnsureIndex(x => x.CommunityId);
@@ -27,7 +29,57 @@ internal sealed class NoticeStore : INoticeStore
         return notice;
     }
 
+    /// <summary>
+    /// Inserts first: the insert takes the collection's write lock, which the transaction holds until it commits, so the
+    /// count that follows sees every occurrence committed before, and no other can be committed until this one ends. A
+    /// second notice with the key is taken out again.
+    /// </summary>
+    public bool AddOccurrence(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var key = notice.OccurrenceKey ?? throw new ArgumentException("A recurring notice needs its occurrence key.", nameof(notice));
+        return _db.InTransaction(() =>
+        {
+            _notices.Insert(notice);
+            if (_notices.Count(Expressions.Of("$.OccurrenceKey = @0", key)) == 1)
+            {
+                return true;
+            }
+
+            _notices.Delete(notice.Id);
+            notice.Id = 0;
+            return false;
+        });
+    }
+
     public void Update(Notice notice) => _notices.Update(notice);
+
+    /// <summary>
+    /// The conditional update runs under the collection's write lock, which the transaction then holds until it commits,
+    /// so of several callers sending the same notice exactly one finds it still a draft or scheduled.
+    /// </summary>
+    public bool MarkSent(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Status != NoticeStatus.Sent)
+        {
+            throw new ArgumentException($"Notice {notice.Id} is {notice.Status}, not marked sent.", nameof(notice));
+        }
+
+        return _db.InTransaction(() =>
+        {
+            var changed = _notices.UpdateMany(
+                Expressions.Of($"{{ Status: '{nameof(NoticeStatus.Sent)}' }}"),
+                Expressions.Of($"$._id = @0 AND ($.Status = '{nameof(NoticeStatus.Draft)}' OR $.Status = '{nameof(NoticeStatus.Scheduled)}')", notice.Id));
+            if (changed == 0)
+            {
+                return false;
+            }
+
+            _notices.Update(notice);
+            return true;
+        });
+    }
 
     public Notice? Get(int id) => _notices.FindOne(Expressions.ById(id));
 

@@ -1,6 +1,7 @@
 using Bot.Core.Configuration;
 using Bot.Core.Hosting;
 using Bot.Core.Messaging;
+using Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -21,8 +22,8 @@ public static class NoticesModule
         services.AddValidatedOptions<NoticesOptions>(NoticesOptions.Section);
         services.AddSingleton<IValidateOptions<NoticesOptions>, NoticesOptionsValidator>();
         services.AddSingleton<IValidateOptions<NoticesOptions>, NoticeCronValidator>();
-        services.AddSingleton<NoticeStore>();
-        services.AddSingleton<NoticePreviewStore>();
+        services.AddStore<INoticeStore, NoticeStore, PostgresNoticeStore>();
+        services.AddStore<INoticePreviewStore, NoticePreviewStore, PostgresNoticePreviewStore>();
         services.AddSingleton<NoticeConfirmation>();
         services.AddSingleton<NoticeAudienceResolver>();
         services.AddSingleton<NoticeMessageBuilder>();

@@ -39,20 +39,69 @@ internal sealed class PostgresNoticeStore(PostgresDatabase db) : INoticeStore
         });
     }
 
+    /// <summary>
+    /// One insert that does nothing on a conflict with the unique index on <c>occurrence_key</c>: a second host adding
+    /// the same occurrence waits for the first one's transaction and, once it commits, inserts nothing.
+    /// </summary>
+    public bool AddOccurrence(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.OccurrenceKey is null)
+        {
+            throw new ArgumentException("A recurring notice needs its occurrence key.", nameof(notice));
+        }
+
+        return _db.InTransaction(() =>
+        {
+            using var command = _db.Command("""
+                INSERT INTO notices (status, community_id, occurrence_key, body)
+                VALUES (@status, @community, @occurrence, @body)
+                ON CONFLICT (occurrence_key) WHERE occurrence_key IS NOT NULL DO NOTHING
+                RETURNING id
+                """);
+            Columns(command, notice);
+            if (command.ExecuteScalar() is not int id)
+            {
+                return false;
+            }
+
+            notice.Id = id;
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// One conditional UPDATE: a second host sending the same notice waits for the first one's row lock and, once that
+    /// commits, finds the notice no longer a draft or scheduled.
+    /// </summary>
+    public bool MarkSent(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Status != NoticeStatus.Sent)
+        {
+            throw new ArgumentException($"Notice {notice.Id} is {notice.Status}, not marked sent.", nameof(notice));
+        }
+
+        return Save(notice, $"AND status IN ({(short)NoticeStatus.Draft}, {(short)NoticeStatus.Scheduled})") == 1;
+    }
+
     public void Update(Notice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        _db.InTransaction(() =>
-        {
-            using var command = _db.Command("""
-                UPDATE notices SET status = @status, community_id = @community, occurrence_key = @occurrence, body = @body
-                WHERE id = @id
-                """);
-            command.Parameters.AddWithValue("id", notice.Id);
-            Columns(command, notice);
-            command.ExecuteNonQuery();
-        });
+        Save(notice, "");
     }
+
+    /// <summary>Overwrites the stored notice when <paramref name="condition"/> (SQL after its id) holds; returns the rows changed.</summary>
+    private int Save(Notice notice, string condition) => _db.InTransaction(() =>
+    {
+        using var command = _db.Command($"""
+            UPDATE notices SET status = @status, community_id = @community, occurrence_key = @occurrence, body = @body
+            WHERE id = @id {condition}
+            """);
+        command.Parameters.AddWithValue("id", notice.Id);
+        Columns(command, notice);
+        return command.ExecuteNonQuery();
+    });
 
     public Notice? Get(int id) => _db.InTransaction(() =>
     {

@@ -9,7 +9,7 @@ namespace Bot.Core.Notices;
 /// <c>学习情况 [N]</c> / <c>/readstats [N]</c>: acknowledgement counts per community and the names of those who have
 /// not acknowledged (the newest sent notice when N is omitted).
 /// </summary>
-internal sealed class ReadStatsHandler(NoticeStore store, BotClock clock) : ICommandHandler
+internal sealed class ReadStatsHandler(INoticeStore store, BotClock clock) : ICommandHandler
 {
     /// <summary>Names listed per community; beyond that the export has the full list.</summary>
     public const int MaxNames = 100;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Notices;
 
 /// <summary><c>提醒未读 N</c>: sends the notice again only to those who have not acknowledged it; at most once an hour.</summary>
-internal sealed class RemindUnreadHandler(NoticeStore store, NoticeReminders reminders, BotClock clock, IOptions<NoticesOptions> options) : ICommandHandler
+internal sealed class RemindUnreadHandler(INoticeStore store, NoticeReminders reminders, BotClock clock, IOptions<NoticesOptions> options) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -6,7 +6,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary><c>定时列表</c>: the scheduled notices the sender manages, soonest first.</summary>
-internal sealed class ScheduledListHandler(NoticeStore store, BotClock clock) : ICommandHandler
+internal sealed class ScheduledListHandler(INoticeStore store, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

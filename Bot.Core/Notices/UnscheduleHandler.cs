@@ -3,7 +3,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Notices;
 
 /// <summary><c>取消定时 N</c>: a scheduled notice will not be sent (its trigger finds nothing due).</summary>
-internal sealed class UnscheduleHandler(NoticeStore store) : ICommandHandler
+internal sealed class UnscheduleHandler(INoticeStore store) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

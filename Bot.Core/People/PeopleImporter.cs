@@ -8,7 +8,7 @@ namespace Bot.Core.People;
 /// Imports the roster of people from CSV (community, name, role, phone, party_member, telegram, wecom).
 /// Bad rows are reported by line number and skipped; good rows are kept; importing the same file twice changes nothing.
 /// </summary>
-public sealed class PeopleImporter(PeopleStore people, CommunityStore communities, BotDatabase db, TimeProvider time)
+public sealed class PeopleImporter(IPeopleStore people, ICommunityStore communities, IUnitOfWork db, TimeProvider time)
 {
     private const string Columns = "community,name,role,phone,party_member,telegram,wecom";
 

@@ -12,7 +12,7 @@ namespace Bot.Core.Purchases;
 /// message). Called by a Quartz job. Each expiry is sent once: the state is deleted in the same transaction, and the
 /// message carries a dedupe key.
 /// </summary>
-internal sealed class IdleConversationSweep(IConversationStore conversations, IEnumerable<IConversationFlow> flows, PeopleStore people,
+internal sealed class IdleConversationSweep(IConversationStore conversations, IEnumerable<IConversationFlow> flows, IPeopleStore people,
     Messenger messenger, IUnitOfWork db, TimeProvider time, IOptions<ConversationOptions> options)
 {
     private readonly Dictionary<string, IConversationFlow> _flows = flows.ToDictionary(f => f.Name);

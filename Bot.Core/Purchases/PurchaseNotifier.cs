@@ -8,7 +8,7 @@ namespace Bot.Core.Purchases;
 /// Tells everyone concerned about a change: the resident, the claimer (privately) and the community's cadre groups.
 /// Group messages are built only from <see cref="PurchaseViews.PublicLine"/> and numbers, never from the address or phone.
 /// </summary>
-internal sealed class PurchaseNotifier(PeopleStore people, CommunityStore communities, IPurchaseHouseholdStore households, Messenger messenger)
+internal sealed class PurchaseNotifier(IPeopleStore people, ICommunityStore communities, IPurchaseHouseholdStore households, Messenger messenger)
 {
     /// <summary>Groups have no language of their own; they read the default.</summary>
     private const Language GroupLanguage = Language.ZhHans;

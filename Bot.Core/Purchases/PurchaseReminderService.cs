@@ -12,7 +12,7 @@ namespace Bot.Core.Purchases;
 /// deliveries. Called by a Quartz job; every reminder has a dedupe key, so running it often sends each reminder once.
 /// </summary>
 internal sealed class PurchaseReminderService(IPurchaseStore store, PurchaseService service, PurchaseNotifier notifier,
-    PeopleStore people, Messenger messenger, IUnitOfWork db, TimeProvider time, IOptions<PurchasesOptions> options)
+    IPeopleStore people, Messenger messenger, IUnitOfWork db, TimeProvider time, IOptions<PurchasesOptions> options)
 {
     private readonly PurchasesOptions _options = options.Value;
 

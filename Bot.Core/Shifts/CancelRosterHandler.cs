@@ -7,7 +7,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary><c>取消排班 &lt;编号&gt;</c> or <c>取消排班 &lt;点位&gt; &lt;日期&gt; &lt;班次&gt; &lt;姓名&gt;</c>: takes a shift off the roster.</summary>
-internal sealed class CancelRosterHandler(IShiftStore store, PeopleStore people, BotClock clock) : ICommandHandler
+internal sealed class CancelRosterHandler(IShiftStore store, IPeopleStore people, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

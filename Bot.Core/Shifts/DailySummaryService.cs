@@ -13,9 +13,9 @@ namespace Bot.Core.Shifts;
 /// The daily summary to each secretary at <see cref="ShiftsOptions.SummaryTime"/>: sign-ins, late, missed, uncovered hours,
 /// handovers, plus the lines of every <see cref="IDailySummaryContributor"/>. Sent once per secretary and day (dedupe key).
 /// </summary>
-internal sealed class DailySummaryService(IUnitOfWork db, IShiftStore store, PeopleStore people, Messenger messenger, BotClock clock,
+internal sealed class DailySummaryService(IUnitOfWork db, IShiftStore store, IPeopleStore people, Messenger messenger, BotClock clock,
     IEnumerable<IDailySummaryContributor> contributors, IOptions<ShiftsOptions> options, ILogger<DailySummaryService> logger,
-    CommunityStore communities)
+    ICommunityStore communities)
 {
     /// <summary>Sends today's summaries if the summary time has passed (a no-op when they went out already). Returns how many were enqueued.</summary>
     public int RunDue()

@@ -10,7 +10,7 @@ namespace Bot.Core.Shifts;
 /// <c>交接 [note]</c>: ends the cadre's shift with a note (counts such as 登记12 测温30 are read from it) and tells the
 /// next cadre at the point, who confirms with <c>接班</c>.
 /// </summary>
-internal sealed class HandoverHandler(IShiftStore store, PeopleStore people, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
+internal sealed class HandoverHandler(IShiftStore store, IPeopleStore people, BotClock clock, IOptions<ShiftsOptions> options) : ICommandHandler
 {
     private readonly ShiftsOptions _options = options.Value;
 

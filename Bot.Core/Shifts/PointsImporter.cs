@@ -8,7 +8,7 @@ namespace Bot.Core.Shifts;
 /// Imports duty points from CSV: community, point, kind, aliases (|-separated), latitude, longitude, radius_m.
 /// Bad rows are reported by line number and skipped; importing the same file again changes nothing.
 /// </summary>
-internal sealed class PointsImporter(IShiftStore store, CommunityStore communities, IUnitOfWork db)
+internal sealed class PointsImporter(IShiftStore store, ICommunityStore communities, IUnitOfWork db)
 {
     public const string Columns = "community,point,kind,aliases,latitude,longitude,radius_m";
 

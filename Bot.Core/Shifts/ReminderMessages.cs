@@ -6,7 +6,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>The text and addressees of each kind of shift reminder, enqueued with its dedupe key.</summary>
-internal sealed class ReminderMessages(PeopleStore people, CommunityStore communities, Messenger messenger, BotClock clock)
+internal sealed class ReminderMessages(IPeopleStore people, ICommunityStore communities, Messenger messenger, BotClock clock)
 {
     /// <summary>Enqueues the reminder of <paramref name="kind"/> for <paramref name="entry"/>; false when it reached nobody.</summary>
     public bool Send(RosterEntry entry, ShiftReminderKind kind, string key)

@@ -7,7 +7,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary><c>排班 &lt;点位&gt; &lt;日期&gt; &lt;班次&gt; &lt;姓名&gt;</c> puts a cadre on the roster; <c>排班 &lt;日期&gt;</c> lists a day.</summary>
-internal sealed class RosterHandler(IShiftStore store, RosterPlanner planner, PeopleStore people, BotClock clock) : ICommandHandler
+internal sealed class RosterHandler(IShiftStore store, RosterPlanner planner, IPeopleStore people, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -10,7 +10,7 @@ namespace Bot.Core.Shifts;
 /// Times are local (Bot:TimeZone); an end at or before the start is the next day. Bad rows are reported by line number
 /// and skipped; a row already on the roster is left as it is.
 /// </summary>
-internal sealed class RosterImporter(RosterPlanner planner, CommunityStore communities, IUnitOfWork db)
+internal sealed class RosterImporter(RosterPlanner planner, ICommunityStore communities, IUnitOfWork db)
 {
     public const string Columns = "community,point,date,start,end,cadre";
 

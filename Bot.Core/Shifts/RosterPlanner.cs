@@ -5,7 +5,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary>Puts a cadre on the roster (chat, import, demo): checks the point and the person, computes the shift's instants.</summary>
-internal sealed class RosterPlanner(IShiftStore store, PeopleStore people, BotClock clock)
+internal sealed class RosterPlanner(IShiftStore store, IPeopleStore people, BotClock clock)
 {
     /// <summary>Adds the entry, or returns the existing identical one (idempotent), or the problem as a text and its argument.</summary>
     public (RosterEntry? Entry, bool Added, Text? Problem, string Detail) Add(string communityId, string pointText, DateOnly date,

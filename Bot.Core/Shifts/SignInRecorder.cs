@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Core.Shifts;
 
 /// <summary>Records a sign-in (and its location proof) and writes the reply: lateness, proof, the previous handover note.</summary>
-internal sealed class SignInRecorder(IShiftStore store, PeopleStore people, Messenger messenger, BotClock clock, IOptions<ShiftsOptions> options)
+internal sealed class SignInRecorder(IShiftStore store, IPeopleStore people, Messenger messenger, BotClock clock, IOptions<ShiftsOptions> options)
 {
     private readonly ShiftsOptions _options = options.Value;
 

@@ -7,7 +7,7 @@ using Bot.Core.Texts;
 namespace Bot.Core.Shifts;
 
 /// <summary><c>接班 [编号]</c>: the incoming cadre confirms the outgoing cadre's handover; both sides are recorded and the outgoing cadre told.</summary>
-internal sealed class TakeoverHandler(IShiftStore store, PeopleStore people, BotClock clock) : ICommandHandler
+internal sealed class TakeoverHandler(IShiftStore store, IPeopleStore people, BotClock clock) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
     {

@@ -10,13 +10,6 @@ public static class StorageProviders
     /// <summary>The allowed values, as written in the settings.</summary>
     public static IReadOnlyList<string> All { get; } = [LiteDb, Postgres];
 
-    /// <summary>
-    /// The stores the bot needs that have no PostgreSQL implementation yet. While this list is not empty, choosing
-    /// <c>Postgres</c> is refused at start (naming them) rather than running half on one backend. It only shrinks.
-    /// </summary>
-    public static IReadOnlyList<string> MissingOnPostgres { get; } =
-        ["people and invites", "notices"];
-
     /// <summary>The canonical spelling of <paramref name="value"/> (any case), or null when it is none of <see cref="All"/>.</summary>
     public static string? Normalize(string? value) =>
         All.FirstOrDefault(p => string.Equals(p, value?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -21,7 +21,7 @@ namespace Bot.Tests.Cluster;
 /// its real jobs and triggers go into the clustered store (job data included), registering them again (a restart, a
 /// second host) replaces rather than duplicates, a real job fires through it, and Telegram polling runs on the one
 /// leading host and moves when that host goes. The bot's own data stays on LiteDB here: Postgres storage is refused at
-/// start while <see cref="StorageProviders.MissingOnPostgres"/> is not empty, so the cluster is added directly.
+/// start while some stores had no PostgreSQL implementation, so the cluster is added directly.
 /// </summary>
 public sealed class BotOnPostgresJobStoreTests
 {

@@ -37,13 +37,7 @@ public sealed class PostgresStartTests : IAsyncLifetime
         ["Urls"] = "http://127.0.0.1:0",
         ["Console:Enabled"] = "false",
         ["Demo:Seed"] = "false",
-    }), services =>
-    {
-        // Postgres is still refused while some stores have no PostgreSQL implementation (StorageProviders.MissingOnPostgres);
-        // this takes that check out, as it goes once the list is empty.
-        services.RemoveAll<IValidateOptions<StorageOptions>>();
-        services.AddSingleton<IValidateOptions<StorageOptions>>(new ValidateOptions<StorageOptions>(null, _ => true, ""));
-    });
+    }));
 
     private int Version()
     {

@@ -22,7 +22,7 @@ public sealed class NoticeAckTests : IDisposable
         _bot.TakeSent();
     }
 
-    private NoticeStore Store => _bot.Get<NoticeStore>();
+    private INoticeStore Store => _bot.Get<INoticeStore>();
 
     [Fact]
     public void AckButton_PressedTwiceAndKeyword_CountsOnce()

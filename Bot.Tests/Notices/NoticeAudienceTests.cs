@@ -115,7 +115,7 @@ public sealed class NoticeAudienceTests : IDisposable
         var reply = Assert.Single(_bot.Press("张书记", $"/notice_audience {id} xyz"));
 
         Assert.Contains("用法", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(NoticeAudience.All, _bot.Get<NoticeStore>().Get(id)!.Audience);
+        Assert.Equal(NoticeAudience.All, _bot.Get<INoticeStore>().Get(id)!.Audience);
     }
 
     public void Dispose() => _bot.Dispose();

@@ -30,7 +30,7 @@ public sealed class NoticeComposeTests : IDisposable
         var reply = _bot.Say(name, "党课 防疫知识\n内容");
 
         Assert.Contains("仅限", Assert.Single(reply).Text, StringComparison.Ordinal);
-        Assert.Empty(_bot.Get<NoticeStore>().Recent(null, 10));
+        Assert.Empty(_bot.Get<INoticeStore>().Recent(null, 10));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class NoticeComposeTests : IDisposable
 
         Assert.Contains("已取消", Assert.Single(cancelled).Text, StringComparison.Ordinal);
         Assert.Empty(send.NoticeCopies(id));
-        Assert.Equal(NoticeStatus.Cancelled, _bot.Get<NoticeStore>().Get(id)!.Status);
+        Assert.Equal(NoticeStatus.Cancelled, _bot.Get<INoticeStore>().Get(id)!.Status);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class NoticeComposeTests : IDisposable
 
         _bot.Say("张书记", "取消发送");
 
-        Assert.Equal(NoticeStatus.Cancelled, _bot.Get<NoticeStore>().Get(id)!.Status);
+        Assert.Equal(NoticeStatus.Cancelled, _bot.Get<INoticeStore>().Get(id)!.Status);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class NoticeComposeTests : IDisposable
         var reply = _bot.Press("王书记", $"/notice_send {id}");
 
         Assert.Contains("不属于您的社区", Assert.Single(reply).Text, StringComparison.Ordinal);
-        Assert.Equal(NoticeStatus.Draft, _bot.Get<NoticeStore>().Get(id)!.Status);
+        Assert.Equal(NoticeStatus.Draft, _bot.Get<INoticeStore>().Get(id)!.Status);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class NoticeComposeTests : IDisposable
 
         var id = NoticeBot.Publish(_bot, "区管理员", "党课 全区 第二讲\n内容");
 
-        var notice = _bot.Get<NoticeStore>().Get(id)!;
+        var notice = _bot.Get<INoticeStore>().Get(id)!;
         Assert.Equal(Notice.AllCommunities, notice.CommunityId);
         Assert.Equal(2, notice.GroupCount);
         Assert.Equal(5, notice.PersonCount);
@@ -170,7 +170,7 @@ public sealed class NoticeComposeTests : IDisposable
         var reply = Assert.Single(_bot.Say("区管理员", "党课 第二讲\n内容"));
 
         Assert.Contains("全区", reply.Text, StringComparison.Ordinal);
-        Assert.Empty(_bot.Get<NoticeStore>().Recent(null, 10));
+        Assert.Empty(_bot.Get<INoticeStore>().Recent(null, 10));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class NoticePreviewTests : IDisposable
         _bot.BindGroup("干部群", GroupPurpose.Cadres);
     }
 
-    private NoticeStore Store => _bot.Get<NoticeStore>();
+    private INoticeStore Store => _bot.Get<INoticeStore>();
 
     [Fact]
     public void TypedConfirm_AfterTheNewestPreviewWasCancelled_DoesNotSendAnOlderDraft()
@@ -88,7 +88,7 @@ public sealed class NoticePreviewTests : IDisposable
         var id = NoticeBot.Compose(_bot, "张书记", "党课 第三讲\n内容");
 
         var wang = _bot.People.FindByName("王书记")!;
-        Assert.Null(_bot.Get<NoticePreviewStore>().ShownAt(id, wang.Id));
+        Assert.Null(_bot.Get<INoticePreviewStore>().ShownAt(id, wang.Id));
         var reply = _bot.Press("王书记", $"/notice_send {id}");
 
         Assert.Empty(reply.NoticeCopies(id));
@@ -129,7 +129,7 @@ public sealed class NoticePreviewTests : IDisposable
         var reply = bot.Say("张书记", "确认发送");
 
         Assert.Empty(reply.NoticeCopies(id));
-        Assert.Equal(NoticeStatus.Draft, bot.Get<NoticeStore>().Get(id)!.Status);
+        Assert.Equal(NoticeStatus.Draft, bot.Get<INoticeStore>().Get(id)!.Status);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class NoticeQuartzTests
         {
             dataFile = host.DataFile;
             personId = AddMember(host);
-            var store = host.Get<NoticeStore>();
+            var store = host.Get<INoticeStore>();
             var schedules = host.Get<NoticeScheduleService>();
             var soon = Schedule(host.Get<BotDatabase>(), store, schedules, TimeSpan.FromSeconds(1));
             later = Schedule(host.Get<BotDatabase>(), store, schedules, TimeSpan.FromHours(1));
@@ -53,7 +53,7 @@ public sealed class NoticeQuartzTests
         await using (var host = await BotTestHost.StartAsync(dataFile: dataFile, configure: s => AddRecordingChannel(s, second)))
         {
             await BotTestHost.WaitUntilAsync(() => second.Sent.Any(s => s.Message.DedupeKey == $"notice:{later}:{personId}"), what: "rebuilt trigger fired");
-            Assert.Equal(NoticeStatus.Sent, host.Get<NoticeStore>().Get(later)!.Status);
+            Assert.Equal(NoticeStatus.Sent, host.Get<INoticeStore>().Get(later)!.Status);
         }
     }
 
@@ -65,15 +65,15 @@ public sealed class NoticeQuartzTests
 
     private static string AddMember(BotTestHost host)
     {
-        var people = host.Get<PeopleStore>();
-        host.Get<CommunityStore>().EnsureCommunity(NoticeBot.Community);
+        var people = host.Get<IPeopleStore>();
+        host.Get<ICommunityStore>().EnsureCommunity(NoticeBot.Community);
         var p = new Person { Name = "刘丰睿", Role = Role.Cadre, CommunityId = NoticeBot.Community, PartyMember = true, LastChannel = "rec" };
         p.IdentityKeys.Add("rec:liu");
         people.Save(p);
         return p.Id;
     }
 
-    private static int Schedule(BotDatabase db, NoticeStore store, NoticeScheduleService schedules, TimeSpan fromNow) =>
+    private static int Schedule(BotDatabase db, INoticeStore store, NoticeScheduleService schedules, TimeSpan fromNow) =>
         db.InTransaction(() =>
         {
             var notice = store.Add(new Notice

@@ -1,5 +1,8 @@
 using Bot.Core.Notices;
 using Bot.Core.People;
+using Bot.Core.Storage;
+using Bot.Tests.Storage.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using Bot.Tests.Support;
 
 namespace Bot.Tests.Notices;
@@ -26,6 +29,9 @@ public sealed class NoticeScheduleTests : IDisposable
     }
 
     private NoticeScheduleService Schedules => _bot.Get<NoticeScheduleService>();
+
+    /// <summary>The scheduling service as another host has it: its own instance (and lock) over the same store.</summary>
+    private NoticeScheduleService OnAnotherHost() => ActivatorUtilities.CreateInstance<NoticeScheduleService>(_bot.Get<IServiceProvider>());
 
     [Fact]
     public void Scheduled_FiresAtItsTime_NotBefore()
@@ -113,6 +119,39 @@ public sealed class NoticeScheduleTests : IDisposable
         Assert.Equal("党员知情 2026-03-06", first.Title);
         Assert.Equal(NoticeKind.Bulletin, first.Kind);
         Assert.Equal(3, _bot.AllSent().NoticeCopies(first.Id).Count);
+    }
+
+    [Fact]
+    public async Task Recurring_FiredOnTwoHostsAtOnce_IsPublishedOnce_TheLoserDoesNothing()
+    {
+        var friday = new DateTimeOffset(2026, 3, 6, 12, 0, 0, TimeSpan.Zero);
+        var other = OnAnotherHost();
+
+        var (first, second) = await Contention.SecondWaitsForFirst(_bot.Get<IUnitOfWork>(),
+            () => Schedules.RunRecurring("weekly", friday), () => other.RunRecurring("weekly", friday), Contention.IsBlocked);
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.Equal([first.Id], _bot.Get<INoticeStore>().Recent(null, 10).Select(n => n.Id));
+        Assert.Equal(3, _bot.AllSent().Count(m => m.DedupeKey?.StartsWith("notice:", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task Scheduled_DueOnTwoHostsAtOnce_IsSentOnce_TheLoserDoesNothing()
+    {
+        var id = NoticeBot.Compose(_bot, "张书记", "党课 第一讲\n内容");
+        _bot.Say("张书记", "定时 2026-03-02 20:00");
+        _bot.Time.Advance(TimeSpan.FromHours(11));
+        _bot.TakeSent();
+        var other = OnAnotherHost();
+
+        var (first, second) = await Contention.SecondWaitsForFirst(_bot.Get<IUnitOfWork>(), Schedules.RunDue, other.RunDue, Contention.IsBlocked);
+
+        Assert.Equal((1, 0), (first, second));
+        Assert.Equal(NoticeStatus.Sent, _bot.Get<INoticeStore>().Get(id)!.Status);
+        var sent = _bot.TakeSent();
+        Assert.Equal(3, sent.NoticeCopies(id).Count);
+        Assert.Single(sent, m => m.Text.Contains("已发出", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public sealed class PurchaseSchedulingTests
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Console, MaxTextLength = 0 });
             });
-        var people = host.Get<PeopleStore>();
-        host.Get<CommunityStore>().EnsureCommunity("静园社区");
-        host.Get<CommunityStore>().BindGroup(new GroupBinding { Channel = ChannelNames.Console, ChatId = "cadres", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
+        var people = host.Get<IPeopleStore>();
+        host.Get<ICommunityStore>().EnsureCommunity("静园社区");
+        host.Get<ICommunityStore>().BindGroup(new GroupBinding { Channel = ChannelNames.Console, ChatId = "cadres", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
         var resident = new Person { Name = "李姨", Role = Role.Resident, CommunityId = "静园社区", LastChannel = ChannelNames.Console };
         resident.IdentityKeys.Add($"{ChannelNames.Console}:李姨");
         people.Save(resident);

@@ -85,8 +85,8 @@ public sealed class PurchaseTelegramTests
         var late = (await PressAsync(run, Guo, CadreGroup, post, post.ButtonData.Single())).Single();
         Assert.Contains($"#{request.Id} 已经由 刘丰睿 接单", late.Text);
         Assert.Empty(fake.SentTo(OtherCadreId));
-        Assert.Equal("郭洋", run.Host.Get<PeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{OtherCadreId}")!.Name);
-        var claimer = run.Host.Get<PeopleStore>().Get(run.Host.Get<PurchaseStore>().Get(request.Id)!.ClaimerId!)!;
+        Assert.Equal("郭洋", run.Host.Get<IPeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{OtherCadreId}")!.Name);
+        var claimer = run.Host.Get<IPeopleStore>().Get(run.Host.Get<PurchaseStore>().Get(request.Id)!.ClaimerId!)!;
         Assert.Equal($"{CadreId}", claimer.IdentityOn(ChannelNames.Telegram));
 
         AssertGroupsNeverSawThePrivateParts(fake);

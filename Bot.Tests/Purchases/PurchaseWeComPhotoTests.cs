@@ -46,8 +46,8 @@ public sealed class PurchaseWeComPhotoTests(WeComHostFixture f) : IClassFixture<
 
     private Person Add(string userId, string name, Role role)
     {
-        var people = f.Host.Get<PeopleStore>();
-        f.Host.Get<CommunityStore>().EnsureCommunity(Community);
+        var people = f.Host.Get<IPeopleStore>();
+        f.Host.Get<ICommunityStore>().EnsureCommunity(Community);
         var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = "13800002222", WeComUserId = userId };
         person.IdentityKeys.Add($"{ChannelNames.WeCom}:{userId}");
         people.Save(person);

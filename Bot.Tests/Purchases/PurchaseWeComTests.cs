@@ -50,7 +50,7 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
         var robotPostsBefore = RobotPosts().Count;
         var submitted = (await SayAsync(resident, ReplyFor(summary, "提交"))).Single();
 
-        var person = f.Host.Get<PeopleStore>().FindByIdentity(ChannelNames.WeCom, resident)!;
+        var person = f.Host.Get<IPeopleStore>().FindByIdentity(ChannelNames.WeCom, resident)!;
         var request = Assert.Single(f.Host.Get<PurchaseStore>().OfResident(person.Id));
         Assert.Contains($"#{request.Id}", submitted);
         Assert.Equal(PurchaseCategory.Vegetables, request.Category);
@@ -82,7 +82,7 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
     {
         var resident = Some.Name("wx");
         AddPerson(resident, "王姨", Role.Resident);
-        f.Host.Get<CommunityStore>().BindGroup(new GroupBinding
+        f.Host.Get<ICommunityStore>().BindGroup(new GroupBinding
         {
             Channel = ChannelNames.WeCom, ChatId = "aibot:wrkJingyuan", CommunityId = Community, Purpose = GroupPurpose.Residents,
         });
@@ -119,8 +119,8 @@ public sealed partial class PurchaseWeComTests(WeComHostFixture f) : IClassFixtu
 
     private void AddPerson(string userId, string name, Role role)
     {
-        var people = f.Host.Get<PeopleStore>();
-        f.Host.Get<CommunityStore>().EnsureCommunity(Community);
+        var people = f.Host.Get<IPeopleStore>();
+        f.Host.Get<ICommunityStore>().EnsureCommunity(Community);
         var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = "13800002222", WeComUserId = userId };
         person.IdentityKeys.Add($"{ChannelNames.WeCom}:{userId}");
         people.Save(person);

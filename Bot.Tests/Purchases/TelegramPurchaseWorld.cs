@@ -27,8 +27,8 @@ internal static class TelegramPurchaseWorld
 
     public static void Seed(BotTestHost host)
     {
-        var people = host.Get<PeopleStore>();
-        var communities = host.Get<CommunityStore>();
+        var people = host.Get<IPeopleStore>();
+        var communities = host.Get<ICommunityStore>();
         communities.EnsureCommunity(Community);
         Add(people, "李姨", Role.Resident, ResidentId, Phone);
         Add(people, "刘丰睿", Role.Cadre, CadreId, "13800002222");
@@ -39,12 +39,12 @@ internal static class TelegramPurchaseWorld
     /// <summary>A cadre known from the roster only by @username, typed with capitals (Telegram usernames ignore case).</summary>
     public static void ImportRoster(BotTestHost host)
     {
-        var importer = new PeopleImporter(host.Get<PeopleStore>(), host.Get<CommunityStore>(), host.Get<BotDatabase>(), TimeProvider.System);
+        var importer = new PeopleImporter(host.Get<IPeopleStore>(), host.Get<ICommunityStore>(), host.Get<BotDatabase>(), TimeProvider.System);
         var report = importer.Import(new StringReader($"community,name,role,phone,party_member,telegram,wecom\n{Community},郭洋,cadre,13800003333,否,@Guo_Y,\n"));
         Assert.Equal(1, report.Added);
     }
 
-    private static void Add(PeopleStore people, string name, Role role, long telegramId, string phone)
+    private static void Add(IPeopleStore people, string name, Role role, long telegramId, string phone)
     {
         var id = telegramId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var person = new Person { Name = name, Role = role, CommunityId = Community, Phone = phone, TelegramUserId = id };
@@ -52,7 +52,7 @@ internal static class TelegramPurchaseWorld
         people.Save(person);
     }
 
-    public static Person Resident(TelegramBotRun run) => run.Host.Get<PeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{ResidentId}")!;
+    public static Person Resident(TelegramBotRun run) => run.Host.Get<IPeopleStore>().FindByIdentity(ChannelNames.Telegram, $"{ResidentId}")!;
 
     public static string? StepOf(TelegramBotRun run) =>
         run.Host.Get<ConversationStore>().Get(ConversationState.KeyOf(ChatAddress.PrivateTo(ChannelNames.Telegram, $"{ResidentId}"), $"{ResidentId}"))?.Step;

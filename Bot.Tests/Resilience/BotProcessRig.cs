@@ -189,7 +189,7 @@ internal sealed class BotProcessRig : IAsyncDisposable
         }
     }
 
-    private static void Save(PeopleStore people, string name, string? telegramId, string? wecomId, string? phonePrefix, int n)
+    private static void Save(IPeopleStore people, string name, string? telegramId, string? wecomId, string? phonePrefix, int n)
     {
         var person = new Person
         {

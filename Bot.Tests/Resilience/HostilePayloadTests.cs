@@ -77,8 +77,8 @@ public sealed class HostilePayloadTests
             ["WeCom:Bot:Token"] = "hostileBotTok",
             ["WeCom:Bot:EncodingAesKey"] = BotAesKey,
         });
-        var people = host.Get<PeopleStore>();
-        host.Get<CommunityStore>().EnsureCommunity("静园社区");
+        var people = host.Get<IPeopleStore>();
+        host.Get<ICommunityStore>().EnsureCommunity("静园社区");
         var resident = new Person { Name = "李姨", Role = Role.Resident, CommunityId = "静园社区", WeComUserId = "liyi" };
         resident.IdentityKeys.Add($"{ChannelNames.WeCom}:liyi");
         people.Save(resident);

@@ -50,8 +50,8 @@ public sealed class PlatformFaultTests(ITestOutputHelper output)
 
         settings["Telegram:SendTimeout"] = "00:00:03";
         await using var host = await BotTestHost.StartAsync(settings);
-        var people = host.Get<PeopleStore>();
-        host.Get<CommunityStore>().EnsureCommunity("静园社区");
+        var people = host.Get<IPeopleStore>();
+        host.Get<ICommunityStore>().EnsureCommunity("静园社区");
         foreach (var id in chats)
         {
             Register(people, $"{ChannelNames.Telegram}:{id}", p => p.TelegramUserId = id.ToString(CultureInfo.InvariantCulture));
@@ -115,7 +115,7 @@ public sealed class PlatformFaultTests(ITestOutputHelper output)
         ["WeCom:ThrottleBackoff"] = "00:00:01",
     };
 
-    private static void Register(PeopleStore people, string identity, Action<Person> set)
+    private static void Register(IPeopleStore people, string identity, Action<Person> set)
     {
         var person = new Person { Name = identity, Role = Role.Resident, CommunityId = "静园社区" };
         person.IdentityKeys.Add(identity);

@@ -53,8 +53,8 @@ public sealed class PrivacySweepTests
             s.AddSingleton<ILoggerProvider>(logs);
             s.Configure<LoggerFilterOptions>(o => o.MinLevel = LogLevel.Trace);
         });
-        var people = host.Get<PeopleStore>();
-        host.Get<CommunityStore>().EnsureCommunity("静园社区");
+        var people = host.Get<IPeopleStore>();
+        host.Get<ICommunityStore>().EnsureCommunity("静园社区");
         var phones = new List<string>();
         var secretary = Add(people, Role.Secretary, "张书记", 3001, "zhangsan", phones);
         var residents = Enumerable.Range(0, 5).Select(i => Add(people, Role.Resident, "居民" + i, 3100 + i, "res" + i, phones)).ToList();
@@ -129,7 +129,7 @@ public sealed class PrivacySweepTests
         }
     }
 
-    private static Person Add(PeopleStore people, Role role, string name, long telegramId, string wecomId, List<string> phones)
+    private static Person Add(IPeopleStore people, Role role, string name, long telegramId, string wecomId, List<string> phones)
     {
         var phone = "1391234" + telegramId.ToString("0000", CultureInfo.InvariantCulture);
         phones.Add(phone);

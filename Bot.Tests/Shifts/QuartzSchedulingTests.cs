@@ -169,8 +169,8 @@ public sealed class QuartzSchedulingTests
 
     internal static Person Seed(BotTestHost host)
     {
-        var people = host.Get<PeopleStore>();
-        host.Get<CommunityStore>().EnsureCommunity(Community);
+        var people = host.Get<IPeopleStore>();
+        host.Get<ICommunityStore>().EnsureCommunity(Community);
         var cadre = new Person { Name = "刘丰睿", Role = Role.Cadre, CommunityId = Community, LastChannel = ChannelNames.Console };
         cadre.IdentityKeys.Add($"{ChannelNames.Console}:刘丰睿");
         people.Save(cadre);

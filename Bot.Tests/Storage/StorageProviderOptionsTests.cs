@@ -55,29 +55,9 @@ public sealed class StorageProviderOptionsTests
     }
 
     [Fact]
-    public void Postgres_WithAConnectionString_IsRefused_NamingTheStoresNotAvailableYet()
+    public void Postgres_WithAConnectionString_IsAccepted()
     {
-        var line = Assert.Single(Problems(new StorageOptions { Provider = "Postgres", ConnectionString = "Host=db;Database=dutybot;Username=bot;Password=x" }));
-
-        Assert.StartsWith("Storage:Provider: Postgres cannot run the bot yet: people and invites, notices", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("shifts", line, StringComparison.Ordinal);
-        Assert.Contains("use LiteDb for now", line, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ChoosingPostgres_StopsTheBotAtStart_WithTheLine()
-    {
-        var ex = Assert.ThrowsAny<Exception>(() =>
-        {
-            using var bot = new BotHarness(settings: new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Postgres",
-                ["Storage:ConnectionString"] = "Host=db;Database=dutybot;Username=bot;Password=x",
-            });
-            _ = bot.Get<IOptions<StorageOptions>>().Value;
-        });
-
-        Assert.Contains("Storage:Provider: Postgres cannot run the bot yet", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Problems(new StorageOptions { Provider = "Postgres", ConnectionString = "Host=db;Database=dutybot;Username=bot;Password=x" }));
     }
 
     [Fact]

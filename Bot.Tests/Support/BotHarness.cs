@@ -45,9 +45,9 @@ public sealed class BotHarness : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public PeopleStore People => Get<PeopleStore>();
+    public IPeopleStore People => Get<IPeopleStore>();
 
-    public CommunityStore Communities => Get<CommunityStore>();
+    public ICommunityStore Communities => Get<ICommunityStore>();
 
     /// <summary>Adds a person with a console identity (their name), as the roster import would.</summary>
     public Person AddPerson(string name, Role role, string community = "静园社区", bool partyMember = false, string? phone = null)

@@ -78,7 +78,7 @@ public sealed class TelegramCommandMenuTests
         Assert.DoesNotContain("bulletin", Names(run.Fake.CommandsFor($"chat:{CadreId}")));
 
         // A secretary's import makes the cadre a secretary; the cadre writes nothing.
-        var people = run.Host.Get<PeopleStore>();
+        var people = run.Host.Get<IPeopleStore>();
         var person = people.FindByIdentity(ChannelNames.Telegram, $"{CadreId}")!;
         person.Role = Role.Secretary;
         people.Save(person);
@@ -150,7 +150,7 @@ public sealed class TelegramCommandMenuTests
 
         // The cadre becomes a secretary, and Telegram refuses the menu call that follows.
         run.Fake.InjectFault(new FakeFault("setMyCommands", FakeFaultKind.ServerError));
-        var people = run.Host.Get<PeopleStore>();
+        var people = run.Host.Get<IPeopleStore>();
         var person = people.FindByIdentity(ChannelNames.Telegram, $"{CadreId}")!;
         person.Role = Role.Secretary;
         people.Save(person);
@@ -167,14 +167,14 @@ public sealed class TelegramCommandMenuTests
 
     private static void Seed(TelegramBotRun run)
     {
-        var people = run.Host.Get<PeopleStore>();
-        run.Host.Get<CommunityStore>().EnsureCommunity("南市街");
+        var people = run.Host.Get<IPeopleStore>();
+        run.Host.Get<ICommunityStore>().EnsureCommunity("南市街");
         Add(people, "李姨", Role.Resident, ResidentId);
         Add(people, "刘丰睿", Role.Cadre, CadreId);
         Add(people, "王书记", Role.Secretary, SecretaryId);
     }
 
-    private static void Add(PeopleStore people, string name, Role role, long telegramId)
+    private static void Add(IPeopleStore people, string name, Role role, long telegramId)
     {
         var id = telegramId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var person = new Person { Name = name, Role = role, CommunityId = "南市街", TelegramUserId = id };

@@ -86,14 +86,14 @@ public sealed class TelegramPollingTests
     public async Task GroupMigratedToSupergroup_MovesTheBinding()
     {
         await using var run = await TelegramBotRun.StartAsync();
-        var people = run.Host.Get<PeopleStore>();
-        run.Host.Get<CommunityStore>().EnsureCommunity("静园社区");
-        run.Host.Get<CommunityStore>().BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = "-4001", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
+        var people = run.Host.Get<IPeopleStore>();
+        run.Host.Get<ICommunityStore>().EnsureCommunity("静园社区");
+        run.Host.Get<ICommunityStore>().BindGroup(new GroupBinding { Channel = ChannelNames.Telegram, ChatId = "-4001", CommunityId = "静园社区", Purpose = GroupPurpose.Cadres });
 
         run.Fake.AddUpdate(FakeUpdates.Migrated(Guo, -4001, -1004001));
 
-        await BotTestHost.WaitUntilAsync(() => run.Host.Get<CommunityStore>().FindGroup(ChannelNames.Telegram, "-1004001") is not null, what: "binding moved");
-        Assert.Null(run.Host.Get<CommunityStore>().FindGroup(ChannelNames.Telegram, "-4001"));
+        await BotTestHost.WaitUntilAsync(() => run.Host.Get<ICommunityStore>().FindGroup(ChannelNames.Telegram, "-1004001") is not null, what: "binding moved");
+        Assert.Null(run.Host.Get<ICommunityStore>().FindGroup(ChannelNames.Telegram, "-4001"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class WeComGroupSetupTests(WeComHostFixture f) : IClassFixture<WeC
         Assert.Equal("jingyuanres", create.Str("chatid"));
         Assert.Equal("zhangsan", create.Str("owner"));
 
-        var binding = Assert.Single(f.Host.Get<CommunityStore>().GroupsOf("静园社区", GroupPurpose.Residents));
+        var binding = Assert.Single(f.Host.Get<ICommunityStore>().GroupsOf("静园社区", GroupPurpose.Residents));
         Assert.Equal("appchat:jingyuanres", binding.ChatId);
         var text = "居民通知 " + Some.Id();
         f.Host.Get<Messenger>().ToGroup(binding, text);
@@ -26,7 +26,7 @@ public sealed class WeComGroupSetupTests(WeComHostFixture f) : IClassFixture<WeC
     [Fact]
     public async Task RobotGroup_IsBoundToItsCommunity_AndNoticesGoThroughTheWebhook()
     {
-        var binding = Assert.Single(f.Host.Get<CommunityStore>().GroupsOf("静园社区", GroupPurpose.Cadres));
+        var binding = Assert.Single(f.Host.Get<ICommunityStore>().GroupsOf("静园社区", GroupPurpose.Cadres));
         Assert.Equal("robot:jingyuan", binding.ChatId);
         var text = "干部群通知 " + Some.Id();
 

@@ -28,7 +28,7 @@ internal sealed class ExportAcksVerb : ICliVerb
             return 1;
         }
 
-        if (services.GetRequiredService<NoticeStore>().Get(id) is null)
+        if (services.GetRequiredService<INoticeStore>().Get(id) is null)
         {
             await output.WriteLineAsync($"there is no notice #{id}").ConfigureAwait(false);
             return 1;

@@ -13,7 +13,7 @@ namespace Bot.Core.Notices;
 /// one for each notice a secretary schedules.
 /// </summary>
 internal sealed class NoticeTriggerRegistrar(ISchedulerFactory factory, NoticeScheduleService notices, BotClock clock,
-    IOptions<NoticesOptions> options, ILogger<NoticeTriggerRegistrar> logger, BotDatabase db) : IHostedService
+    IOptions<NoticesOptions> options, ILogger<NoticeTriggerRegistrar> logger, IUnitOfWork db) : IHostedService
 {
     private IScheduler? _scheduler;
     private IDisposable? _scheduled;

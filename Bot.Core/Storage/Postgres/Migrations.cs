@@ -202,6 +202,10 @@ public static class Migrations
                 set_at   timestamptz NOT NULL
             );
             """),
+        new(9, "notice occurrence unique", """
+            DROP INDEX notices_occurrence;
+            CREATE UNIQUE INDEX notices_occurrence ON notices (occurrence_key) WHERE occurrence_key IS NOT NULL;
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>

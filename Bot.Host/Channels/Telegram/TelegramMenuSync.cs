@@ -24,7 +24,7 @@ namespace Bot.Host.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramMenuSync(
     TelegramConnection connection,
-    PeopleStore people,
+    IPeopleStore people,
     IUnitOfWork db,
     ITelegramMenuStore menus,
     CommandRouter router,

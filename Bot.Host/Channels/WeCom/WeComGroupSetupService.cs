@@ -8,7 +8,7 @@ namespace Bot.Host.Channels.WeCom;
 /// <c>Messenger.ToGroup</c>), then creates app group chats that were not created before (appchat/create). A failed
 /// creation is logged with its errcode and tried again at the next start; sends to it fail until then.
 /// </summary>
-internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, CommunityStore communities, IWeComAppChatStore created, WeComApiClient api,
+internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, ICommunityStore communities, IWeComAppChatStore created, WeComApiClient api,
     TimeProvider time, ILogger<WeComGroupSetupService> logger) : BackgroundService
 {
     private readonly WeComOptions _options = options.Value;

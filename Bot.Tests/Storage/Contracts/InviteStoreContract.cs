@@ -7,8 +7,8 @@ namespace Bot.Tests.Storage.Contracts;
 
 /// <summary>
 /// What joining relies on from <see cref="IInviteStore"/>, run against every backend: a code round-trips, is redeemed
-/// once (case and spaces do not matter), not after it expires, and of two redeems the first wins; a rollback gives the
-/// code back, a reopen keeps it.
+/// once (case and spaces do not matter), not after it expires, and of two redeems the first wins, one after the other
+/// or at once; a rollback gives the code back, a reopen keeps it.
 /// </summary>
 public abstract class InviteStoreContract : IAsyncLifetime
 {
@@ -24,6 +24,9 @@ public abstract class InviteStoreContract : IAsyncLifetime
 
     /// <summary>A store on a second connection to the same data (another host), or null where there is none.</summary>
     protected abstract IInviteStore? AnotherHost();
+
+    /// <summary>Whether the caller on <paramref name="other"/> waits for a lock another transaction holds.</summary>
+    protected abstract bool IsWaiting(Thread other);
 
     public async Task InitializeAsync() => Backend = await OpenAsync();
 
@@ -72,6 +75,23 @@ public abstract class InviteStoreContract : IAsyncLifetime
         Assert.Equal((null, InviteProblem.Used), second.Redeem(code, "p3"));
     }
 
+    /// <summary>
+    /// One invite, two redeemers at once: the second one's claim waits for the first one's transaction and, once that
+    /// commits, finds the code used.
+    /// </summary>
+    [Fact]
+    public async Task OneInvite_TwoRedeemersAtOnce_OneWins_TheOtherIsToldUsed()
+    {
+        var first = NewStore();
+        var second = AnotherHost() ?? NewStore();
+        var code = first.Create("幸福里", Role.Cadre, "p1", TimeSpan.FromHours(1)).Code;
+
+        var (won, lost) = await Contention.SecondWaitsForFirst(Db, () => first.Redeem(code, "p2"), () => second.Redeem(code, "p3"), IsWaiting);
+
+        Assert.Equal(("p2", InviteProblem.None), (won.Invite?.UsedBy, won.Problem));
+        Assert.Equal((null, InviteProblem.Used), lost);
+    }
+
     [Fact]
     public void Rollback_GivesTheCodeBack()
     {
@@ -105,11 +125,14 @@ public sealed class LiteDbInviteStoreContract : InviteStoreContract
     protected override IInviteStore NewStore() => new InviteStore(((LiteDbScratch)Backend).Database, Time);
 
     protected override IInviteStore? AnotherHost() => null;
+
+    protected override bool IsWaiting(Thread other) => Contention.IsBlocked(other);
 }
 
 public sealed class PostgresInviteStoreContract : InviteStoreContract
 {
     private readonly List<IDisposable> _others = [];
+    private Bot.Core.Storage.Postgres.PostgresDatabase? _watcher;
 
     protected override async Task<IScratchBackend> OpenAsync() => await PostgresScratch.CreateAsync();
 
@@ -122,35 +145,15 @@ public sealed class PostgresInviteStoreContract : InviteStoreContract
         return new PostgresInviteStore(db, Time);
     }
 
-    /// <summary>
-    /// Two hosts redeem the same code at once: the second one's UPDATE waits on the first one's row lock (seen in
-    /// pg_locks, no sleeping) and, once the first commits, finds the code used.
-    /// </summary>
-    [Fact]
-    public async Task ConcurrentRedeem_OnTwoHosts_TheFirstWins_TheOtherIsToldUsed()
+    protected override bool IsWaiting(Thread other)
     {
-        var scratch = (PostgresScratch)Backend;
-        var first = NewStore();
-        var second = AnotherHost()!;
-        var code = first.Create("幸福里", Role.Cadre, "p1", TimeSpan.FromHours(1)).Code;
-        Task<(Invite? Invite, InviteProblem Problem)>? other = null;
-
-        var won = scratch.Database.InTransaction(() =>
+        if (_watcher is null)
         {
-            var mine = first.Redeem(code, "p2");
-            other = Task.Run(() => second.Redeem(code, "p3"));
-            using var watcher = scratch.OpenAnother();
-            while (!other.IsCompleted && PostgresScratch.LockWaits(watcher) == 0)
-            {
-                Thread.Yield();
-            }
+            _watcher = ((PostgresScratch)Backend).OpenAnother();
+            _others.Add(_watcher);
+        }
 
-            Assert.False(other.IsCompleted);
-            return mine;
-        });
-
-        Assert.Equal(InviteProblem.None, won.Problem);
-        Assert.Equal((null, InviteProblem.Used), await other!);
+        return Contention.AnyoneWaitsOnALock(_watcher);
     }
 
     public override async Task DisposeAsync()

@@ -1,5 +1,6 @@
 using Bot.Core.Notices;
 using Bot.Core.Storage;
+using Bot.Core.Storage.Postgres;
 
 namespace Bot.Tests.Storage.Contracts;
 
@@ -7,6 +8,8 @@ namespace Bot.Tests.Storage.Contracts;
 /// What the notices feature relies on from <see cref="INoticeStore"/>, run against every backend: notices round-trip
 /// with every field, ids are assigned, lookups by status / occurrence / community, newest first, one recipient per
 /// (notice, person) with a resumed fan-out leaving recorded ones alone, rollback discards, and a reopen keeps data.
+/// Across hosts: only a draft or scheduled notice is marked sent, and one notice is stored per occurrence key, so of
+/// two callers sending one notice, or adding one occurrence, at once exactly one does it.
 /// </summary>
 public abstract class NoticeStoreContract : IAsyncLifetime
 {
@@ -20,9 +23,15 @@ public abstract class NoticeStoreContract : IAsyncLifetime
 
     private protected abstract INoticeStore NewStore();
 
+    /// <summary>A store as another host has it: on a connection of its own where the backend has several.</summary>
+    private protected abstract INoticeStore AnotherHost();
+
+    /// <summary>Whether the caller on <paramref name="other"/> waits for a lock another transaction holds.</summary>
+    protected abstract bool IsWaiting(Thread other);
+
     public async Task InitializeAsync() => Backend = await OpenAsync();
 
-    public async Task DisposeAsync() => await Backend.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Backend.DisposeAsync();
 
     private static Notice NewNotice(string community = "c1", NoticeStatus status = NoticeStatus.Draft, string? occurrence = null) => new()
     {
@@ -104,6 +113,87 @@ public abstract class NoticeStoreContract : IAsyncLifetime
 
         Assert.True(store.OccurrenceExists("weekly@2026-11-30T01:00"));
         Assert.False(store.OccurrenceExists("weekly@2026-12-07T01:00"));
+    }
+
+    [Fact]
+    public void MarkSent_OnlyADraftOrScheduledNotice_BecomesSent_WithEveryField()
+    {
+        var store = NewStore();
+        var draft = store.Add(NewNotice());
+        var scheduled = store.Add(NewNotice(status: NoticeStatus.Scheduled));
+        var cancelled = store.Add(NewNotice(status: NoticeStatus.Cancelled));
+        var stale = store.Get(draft.Id)!;
+
+        draft.MarkSent(new DateTimeOffset(At.AddDays(1)));
+        draft.GroupCount = 9;
+        Assert.True(store.MarkSent(draft));
+        scheduled.MarkSent(new DateTimeOffset(At.AddDays(1)));
+        Assert.True(store.MarkSent(scheduled));
+        stale.MarkSent(new DateTimeOffset(At.AddDays(2)));
+        Assert.False(store.MarkSent(stale));
+        cancelled.Status = NoticeStatus.Sent;
+        Assert.False(store.MarkSent(cancelled));
+
+        var got = store.Get(draft.Id)!;
+        Assert.Equal((NoticeStatus.Sent, At.AddDays(1), 9), (got.Status, got.SentAtUtc, got.GroupCount));
+        Assert.Equal([draft.Id, scheduled.Id], store.WithStatus(NoticeStatus.Sent).Select(n => n.Id));
+        Assert.Equal(NoticeStatus.Cancelled, store.Get(cancelled.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task MarkSent_ByTwoCallersAtOnce_OneWins()
+    {
+        var store = NewStore();
+        var other = AnotherHost();
+        var id = store.Add(NewNotice(status: NoticeStatus.Scheduled)).Id;
+        var mine = store.Get(id)!;
+        var theirs = other.Get(id)!;
+        mine.MarkSent(new DateTimeOffset(At.AddDays(1)));
+        theirs.MarkSent(new DateTimeOffset(At.AddDays(2)));
+
+        var (won, lost) = await Contention.SecondWaitsForFirst(Db, () => store.MarkSent(mine), () => other.MarkSent(theirs), IsWaiting);
+
+        Assert.True(won);
+        Assert.False(lost);
+        Assert.Equal(At.AddDays(1), NewStore().Get(id)!.SentAtUtc);
+    }
+
+    [Fact]
+    public void AddOccurrence_OnePerKey_RolledBackGivesTheKeyBack()
+    {
+        var store = NewStore();
+        var first = NewNotice(occurrence: "weekly@202611300100");
+        var again = NewNotice(occurrence: "weekly@202611300100");
+
+        Assert.True(store.AddOccurrence(first));
+        Assert.False(store.AddOccurrence(again));
+        Assert.Throws<InvalidOperationException>(() => Db.InTransaction(() =>
+        {
+            Assert.True(store.AddOccurrence(NewNotice(occurrence: "weekly@202612070100")));
+            throw new InvalidOperationException("publishing failed");
+        }));
+        var next = NewNotice(occurrence: "weekly@202612070100");
+        Assert.True(store.AddOccurrence(next));
+
+        Assert.NotEqual(0, first.Id);
+        Assert.Equal(0, again.Id);
+        Assert.Equal([next.Id, first.Id], store.Recent(null, 10).Select(n => n.Id));
+        Assert.Equal("weekly@202611300100", store.Get(first.Id)!.OccurrenceKey);
+    }
+
+    [Fact]
+    public async Task AddOccurrence_ByTwoHostsAtOnce_StoresOneNotice()
+    {
+        var store = NewStore();
+        var other = AnotherHost();
+        var mine = NewNotice(occurrence: "daily@202611290800");
+        var theirs = NewNotice(occurrence: "daily@202611290800");
+
+        var (won, lost) = await Contention.SecondWaitsForFirst(Db, () => store.AddOccurrence(mine), () => other.AddOccurrence(theirs), IsWaiting);
+
+        Assert.True(won);
+        Assert.False(lost);
+        Assert.Equal([mine.Id], NewStore().Recent(null, 10).Select(n => n.Id));
     }
 
     [Fact]
@@ -198,13 +288,44 @@ public sealed class LiteDbNoticeStoreContract : NoticeStoreContract
     protected override Task<IScratchBackend> OpenAsync() => Task.FromResult<IScratchBackend>(new LiteDbScratch());
 
     private protected override INoticeStore NewStore() => new NoticeStore(((LiteDbScratch)Backend).Database);
+
+    private protected override INoticeStore AnotherHost() => NewStore();
+
+    protected override bool IsWaiting(Thread other) => Contention.IsBlocked(other);
 }
 
 public sealed class PostgresNoticeStoreContract : NoticeStoreContract
 {
     protected override async Task<IScratchBackend> OpenAsync() => await PostgresScratch.CreateAsync();
 
+    private readonly List<IDisposable> _others = [];
+    private PostgresDatabase? _watcher;
+
     private protected override INoticeStore NewStore() => new PostgresNoticeStore(((PostgresScratch)Backend).Database);
+
+    private protected override INoticeStore AnotherHost()
+    {
+        var db = ((PostgresScratch)Backend).OpenAnother();
+        _others.Add(db);
+        return new PostgresNoticeStore(db);
+    }
+
+    protected override bool IsWaiting(Thread other)
+    {
+        if (_watcher is null)
+        {
+            _watcher = ((PostgresScratch)Backend).OpenAnother();
+            _others.Add(_watcher);
+        }
+
+        return Contention.AnyoneWaitsOnALock(_watcher);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        _others.ForEach(d => d.Dispose());
+        await base.DisposeAsync();
+    }
 
     [Fact]
     public async Task TwoHosts_AddingTheSameRecipients_RecordEachPersonOnce()

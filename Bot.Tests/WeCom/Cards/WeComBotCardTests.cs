@@ -63,7 +63,7 @@ public sealed class WeComBotCardTests(WeComCardHostFixture f) : IClassFixture<We
         Assert.Null(late);
         var answer = await AnswerThroughAsync(lateCode);
         Assert.Equal($"这张卡片已经按过（接单 #{request.Id}），不能再按，没有做任何操作。", answer);
-        Assert.Equal(guo, f.Host.Get<PeopleStore>().Get(Store.Get(request.Id)!.ClaimerId!)!.WeComUserId);
+        Assert.Equal(guo, f.Host.Get<IPeopleStore>().Get(Store.Get(request.Id)!.ClaimerId!)!.WeComUserId);
     }
 
     private PurchaseStore Store => f.Host.Get<PurchaseStore>();
@@ -72,8 +72,8 @@ public sealed class WeComBotCardTests(WeComCardHostFixture f) : IClassFixture<We
     {
         var d = new WeComCardDriver(f);
         var chat = "wrk" + Some.Id()[..12];
-        f.Host.Get<CommunityStore>().EnsureCommunity(d.Community);
-        f.Host.Get<CommunityStore>().BindGroup(new GroupBinding
+        f.Host.Get<ICommunityStore>().EnsureCommunity(d.Community);
+        f.Host.Get<ICommunityStore>().BindGroup(new GroupBinding
         {
             Channel = ChannelNames.WeCom, ChatId = "aibot:" + chat, CommunityId = d.Community, Purpose = GroupPurpose.Cadres,
         });

@@ -20,8 +20,8 @@ internal sealed class WeComCardDriver(WeComHostFixture f)
 
     public Person Add(string userId, string name, Role role, bool partyMember = false)
     {
-        var people = f.Host.Get<PeopleStore>();
-        f.Host.Get<CommunityStore>().EnsureCommunity(Community);
+        var people = f.Host.Get<IPeopleStore>();
+        f.Host.Get<ICommunityStore>().EnsureCommunity(Community);
         var person = new Person
         {
             Name = name, Role = role, CommunityId = Community, Phone = "13800002222", WeComUserId = userId, PartyMember = partyMember,

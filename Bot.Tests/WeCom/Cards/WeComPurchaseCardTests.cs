@@ -59,7 +59,7 @@ public sealed class WeComPurchaseCardTests(WeComCardHostFixture f) : IClassFixtu
         // The other cadre's card still works once, and tells who has the request.
         var late = await d.PressAsync(liu, liuCard, $"/claim {request.Id}");
         Assert.Contains("郭洋", WeComCardDriver.TextsTo(late, liu), StringComparison.Ordinal);
-        Assert.Equal(guo, f.Host.Get<Bot.Core.People.PeopleStore>().Get(f.Host.Get<PurchaseStore>().Get(request.Id)!.ClaimerId!)!.WeComUserId);
+        Assert.Equal(guo, f.Host.Get<Bot.Core.People.IPeopleStore>().Get(f.Host.Get<PurchaseStore>().Get(request.Id)!.ClaimerId!)!.WeComUserId);
     }
 
     private static Task<IReadOnlyList<FakeWeComRequest>> PressLabelAsync(WeComCardDriver d, string user, FakeWeComCard card, string label) =>
