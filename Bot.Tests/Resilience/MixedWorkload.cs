@@ -18,6 +18,7 @@ internal sealed class MixedWorkload(IReadOnlyList<long> telegramIds, int cadres,
     private int _lastUpdate;
     private int _updates;
     private int _callbacks;
+    private int _retries;
 
     /// <summary>The id of the last Telegram update added.</summary>
     public int LastUpdate => Volatile.Read(ref _lastUpdate);
@@ -27,6 +28,9 @@ internal sealed class MixedWorkload(IReadOnlyList<long> telegramIds, int cadres,
 
     /// <summary>WeCom callbacks answered 200 so far.</summary>
     public int Callbacks => Volatile.Read(ref _callbacks);
+
+    /// <summary>WeCom callbacks posted again after no 200.</summary>
+    public int Retries => Volatile.Read(ref _retries);
 
     public IReadOnlyDictionary<long, int> UpdatesPerChat
     {
@@ -97,6 +101,7 @@ internal sealed class MixedWorkload(IReadOnlyList<long> telegramIds, int cadres,
             var xml = FakeWeComCallbacks.TextXml(corpId, wecomIds[i], text, 9_000_000 + i, 1_772_000_000);
             for (var attempt = 0; !await PostedAsync(target(i, attempt), xml); attempt++)
             {
+                Interlocked.Increment(ref _retries);
                 await Task.Delay(100);
             }
 
