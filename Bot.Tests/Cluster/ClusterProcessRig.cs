@@ -75,7 +75,11 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
         var builder = BotHostBuilder.Create([], settings);
         builder.Services.AddBot(builder.Configuration);
         var reader = builder.Build();
-        reader.Services.GetRequiredService<PostgresDatabase>().Migrate();
+        using (var schema = new PostgresDatabase(database.ConnectionString))
+        {
+            schema.Migrate();
+        }
+
         return new ClusterProcessRig(telegram, wecom, database, reader);
     }
 
@@ -105,8 +109,5 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
     {
         ["Storage:Provider"] = StorageProviders.Postgres,
         ["Storage:ConnectionString"] = database.ConnectionString,
-        // Until Storage:Provider selects the clustered job store and leader election by itself.
-        ["Scheduling:JobStore"] = "Postgres",
-        ["Scheduling:ConnectionString"] = database.ConnectionString,
     };
 }
