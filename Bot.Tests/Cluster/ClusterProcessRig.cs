@@ -22,6 +22,7 @@ namespace Bot.Tests.Cluster;
 internal sealed class ClusterProcessRig : IAsyncDisposable
 {
     private readonly WebApplication _reader;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bot-tests", Guid.NewGuid().ToString("N"));
 
     private ClusterProcessRig(FakeTelegramServer telegram, FakeWeComApi wecom, ThrowawayDatabase database, WebApplication reader)
     {
@@ -41,6 +42,8 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
         Settings["Scheduling:CheckinMisfireThreshold"] = "00:00:03";
         Settings["Leadership:RetryInterval"] = "00:00:00.200";
         Settings["Leadership:CheckInterval"] = "00:00:00.500";
+        // A dead host's claims on outgoing messages lapse after this (longer than a send, as the option asks).
+        Settings["Outbox:ClaimLease"] = "00:00:15";
     }
 
     public FakeTelegramServer Telegram { get; }
@@ -84,7 +87,10 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
     }
 
     /// <summary>Starts both hosts at once and waits until both are healthy.</summary>
-    public Task StartHostsAsync() => Task.WhenAll(Hosts.Select(h => h.StartAsync(Settings.Append(new("Scheduling:InstanceId", h.Name)))));
+    public Task StartHostsAsync() => Task.WhenAll(Hosts.Select(h => h.StartAsync(Settings
+        .Append(new("Scheduling:InstanceId", h.Name))
+        // BotStartup still locks the (unused) LiteDB data file on PostgreSQL: each host has a folder of its own, as on its own machine.
+        .Append(new("Storage:LiteDbPath", Path.Combine(_folder, h.Name, "bot.db"))))));
 
     /// <summary>The running host whose current run leads the Telegram polling (its log says so), or null.</summary>
     public BotChild? PollingLeader() => Hosts.FirstOrDefault(h => h.IsRunning && Leads(h.CurrentLog));

@@ -79,7 +79,9 @@ internal sealed class BotChild : IAsyncDisposable
     {
         if (_process is { HasExited: true })
         {
-            throw new InvalidOperationException($"{Name} exited: " + _process.Error);
+            // Waiting for the exit also waits for the rest of its output.
+            var code = _process.WaitForExitAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult();
+            throw new InvalidOperationException($"{Name} exited with code {code}: " + _process.Error + _process.Output);
         }
 
         try
