@@ -42,11 +42,13 @@ public sealed class TwoHostFailoverTests(ITestOutputHelper output)
             TimeSpan.FromSeconds(12), TimeSpan.FromSeconds(1));
         CrashFeatureWorld.AddRecipients(stores);
         rig.Settings["Shifts:RemindBefore"] = CrashFeatureWorld.RemindBefore;
-        // Some replies hang a moment at the platform, so the kill also lands while sends are in flight.
+        // Every reply to a quarter of the chats hangs a moment at the platform, so the kill can land while sends are in flight.
         foreach (var id in telegramIds.Where((_, i) => i % 4 == 0))
         {
-            rig.Telegram.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Delay, id, TimeSpan.FromMilliseconds(400)));
-            rig.Telegram.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Delay, id, TimeSpan.FromMilliseconds(400)));
+            for (var round = 0; round < TelegramUpdates / TelegramUsers; round++)
+            {
+                rig.Telegram.InjectFault(new FakeFault("sendMessage", FakeFaultKind.Delay, id, TimeSpan.FromMilliseconds(400)));
+            }
         }
 
         await rig.StartHostsAsync();
@@ -62,9 +64,9 @@ public sealed class TwoHostFailoverTests(ITestOutputHelper output)
         var wecomLoad = Task.Run(() => load.SendWeComAsync(rig.WeCom.CorpId, (i, attempt) => rig.Hosts[(i + attempt) % 2].Callbacks,
             TimeSpan.FromMilliseconds(250)));
 
-        // Mid-run: half the updates out, and some reminders delivered.
-        await BotTestHost.WaitUntilAsync(() => load.Updates >= TelegramUpdates / 2 && Delivered(rig, reminders) >= ReminderCadres / 4,
-            TimeSpan.FromSeconds(60), "mid-run");
+        // Mid-run: half the updates out, some reminders delivered, and a send under way at the fake besides the long poll.
+        await BotTestHost.WaitUntilAsync(() => load.Updates >= TelegramUpdates / 2 && Delivered(rig, reminders) >= ReminderCadres / 4
+            && rig.Telegram.InProgress >= 2, TimeSpan.FromSeconds(60), "mid-run");
         Assert.False(rig.Leads(survivor.CurrentLog), "both hosts led the Telegram polling");
         var remindersBefore = Delivered(rig, reminders);
         var killedAt = TimeProvider.System.GetUtcNow();
