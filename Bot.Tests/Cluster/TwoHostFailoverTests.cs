@@ -100,7 +100,7 @@ public sealed class TwoHostFailoverTests(ITestOutputHelper output)
         var wecomDelivered = ExactlyOnce.AssertWeComOnce(outbox, rig.WeCom);
 
         // Features took effect once on the shared database; every reminder was enqueued once and reached its cadre.
-        var reminderCopies = CrashFeatureWorld.AssertEffects(rig.Stores, outbox, key => rig.Get<IShiftReminderLog>().Entry(key)?.Outcome, cadreIds,
+        var reminderCopies = CrashFeatureWorld.AssertEffects(rig.Stores, outbox, key => ReminderOutcomeOf(rig, key), cadreIds,
             load.Acknowledgers, reminders, id => sent.Count(m => m.ChatId == id));
 
         // One poller at a time: two getUpdates loops would have ended each other's calls with 409 Conflict.
@@ -135,11 +135,21 @@ public sealed class TwoHostFailoverTests(ITestOutputHelper output)
     private static int Unhandled(ClusterProcessRig rig) =>
         Query(rig, "SELECT count(*) FROM inbox WHERE NOT handled", r => (int)r.GetInt64(0)).Single();
 
-    private static List<T> Query<T>(ClusterProcessRig rig, string sql, Func<NpgsqlDataReader, T> read)
+    /// <summary>The reminder log's outcome for <paramref name="key"/> (table <c>shift_reminders</c>), or null when not logged.</summary>
+    private static ReminderOutcome? ReminderOutcomeOf(ClusterProcessRig rig, string key) =>
+        Query(rig, "SELECT outcome FROM shift_reminders WHERE key = @key", r => (ReminderOutcome?)(ReminderOutcome)Convert.ToInt32(r.GetValue(0),
+            CultureInfo.InvariantCulture), ("key", key)).SingleOrDefault();
+
+    private static List<T> Query<T>(ClusterProcessRig rig, string sql, Func<NpgsqlDataReader, T> read, params (string Name, object Value)[] parameters)
     {
         using var connection = new NpgsqlConnection(rig.Database.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
 
         using var reader = command.ExecuteReader();
         var rows = new List<T>();

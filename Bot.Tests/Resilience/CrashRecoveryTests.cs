@@ -89,7 +89,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         // Features: sign-ins, handovers and acknowledgements took effect once; no reminder was enqueued twice, each
         // reached its cadre, and a second copy only as one of the duplicates bounded below.
         var reminderCopies = rig.WithData(db => CrashFeatureWorld.AssertEffects(WorldStores.LiteDb(db), outbox,
-            key => new LiteDbShiftReminderLog(db).Entry(key)?.Outcome,
+            key => db.Collection<ReminderLogEntry>("shift_reminders").FindById(key)?.Outcome,
             cadreIds, load.Acknowledgers, reminders, id => sent.Count(m => m.ChatId == id)));
         output.WriteLine($"{reminders.Count} reminders, {reminderCopies} second copies (in flight at a kill)");
         output.WriteLine($"{rig.Starts} starts, {Kills} SIGKILLs; Telegram: {sent.Count} messages, {duplicates} duplicates, {inFlightAtKills} in flight at kills; "
