@@ -124,24 +124,35 @@ internal sealed class PostgresNoticeStore(PostgresDatabase db) : INoticeStore
         return command.ExecuteScalar() is true;
     });
 
+    /// <remarks>
+    /// Read a page at a time, and filtered only once the page is read: <paramref name="filter"/> may query this store
+    /// (as the acknowledgement does), which on the transaction's one connection cannot run while a reader is open.
+    /// </remarks>
     public IReadOnlyList<Notice> Recent(string? communityId, int count, Func<Notice, bool>? filter = null) => _db.InTransaction(() =>
     {
-        using var command = _db.Command("""
-            SELECT id, body FROM notices
-            WHERE @community::text IS NULL OR community_id = @community OR community_id = @all
-            ORDER BY id DESC
-            """);
-        command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)communityId ?? DBNull.Value });
-        command.Parameters.AddWithValue("all", Notice.AllCommunities);
         var result = new List<Notice>();
-        using var reader = command.ExecuteReader();
-        while (result.Count < count && reader.Read())
+        var page = Math.Max(count, 1);
+        var before = int.MaxValue;
+        while (result.Count < count)
         {
-            var notice = ReadNotice(reader.GetInt32(0), reader.GetString(1));
-            if (filter is null || filter(notice))
+            using var command = _db.Command("""
+                SELECT id, body FROM notices
+                WHERE (@community::text IS NULL OR community_id = @community OR community_id = @all) AND id < @before
+                ORDER BY id DESC
+                LIMIT @page
+                """);
+            command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)communityId ?? DBNull.Value });
+            command.Parameters.AddWithValue("all", Notice.AllCommunities);
+            command.Parameters.AddWithValue("before", before);
+            command.Parameters.AddWithValue("page", page);
+            var notices = ReadNotices(command);
+            result.AddRange(notices.Where(n => filter is null || filter(n)).Take(count - result.Count));
+            if (notices.Count < page)
             {
-                result.Add(notice);
+                break;
             }
+
+            before = notices[^1].Id;
         }
 
         return result;

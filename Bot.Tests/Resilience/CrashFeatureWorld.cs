@@ -35,17 +35,15 @@ internal static class CrashFeatureWorld
     public static string CadreName(long telegramId) => "干部" + telegramId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Writes cadres, roster and the sent bulletin; returns the reminder-only entries by cadre Telegram id.</summary>
-    public static Dictionary<long, long> Seed(BotDatabase db, IReadOnlyList<long> activeCadres, IReadOnlyList<long> reminderCadres,
+    public static Dictionary<long, long> Seed(WorldStores stores, IReadOnlyList<long> activeCadres, IReadOnlyList<long> reminderCadres,
         DateTime nowUtc, TimeSpan firstDue, TimeSpan dueSpacing)
     {
-        var people = new PeopleStore(db);
-        var shifts = new ShiftStore(db);
-        var notices = new NoticeStore(db);
+        var (db, people, communities, shifts, notices) = stores;
         var remindBefore = TimeSpan.Parse(RemindBefore, CultureInfo.InvariantCulture);
         var reminders = new Dictionary<long, long>();
         db.InTransaction(() =>
         {
-            new CommunityStore(db).EnsureCommunity(Community);
+            communities.EnsureCommunity(Community);
             var n = 0;
             foreach (var id in activeCadres.Concat(reminderCadres))
             {
@@ -90,11 +88,10 @@ internal static class CrashFeatureWorld
     }
 
     /// <summary>Records everyone of the community (residents included) as the bulletin's recipients; call after all people are seeded.</summary>
-    public static void AddRecipients(BotDatabase db)
+    public static void AddRecipients(WorldStores stores)
     {
-        var notices = new NoticeStore(db);
-        var notice = notices.Recent(Community, 1).Single();
-        notices.AddRecipients(new PeopleStore(db).InCommunity(Community).Select(p => new NoticeRecipient
+        var notice = stores.Notices.Recent(Community, 1).Single();
+        stores.Notices.AddRecipients(stores.People.InCommunity(Community).Select(p => new NoticeRecipient
         {
             NoticeId = notice.Id,
             PersonId = p.Id,
@@ -125,39 +122,34 @@ internal static class CrashFeatureWorld
     /// <summary>
     /// The features' effects after the run: every active cadre signed in and handed over; everyone who sent 已阅 has
     /// their acknowledgement recorded once; every reminder was enqueued once (its DedupeKey <c>shift:{id}:upcoming</c>),
-    /// logged as sent and delivered. Returns the reminder copies delivered beyond the first (counted with the duplicates).
+    /// logged as sent (<paramref name="reminderOutcome"/> of its key) and delivered. Returns the reminder copies
+    /// delivered beyond the first (counted with the duplicates).
     /// </summary>
-    public static int AssertEffects(BotDatabase db, IReadOnlyList<long> activeCadres, ISet<string> acknowledgerNames,
-        IReadOnlyDictionary<long, long> reminders, Func<long, int> deliveredTo)
+    public static int AssertEffects(WorldStores stores, IReadOnlyList<OutboxRecord> outbox, Func<string, ReminderOutcome?> reminderOutcome,
+        IReadOnlyList<long> activeCadres, ISet<string> acknowledgerNames, IReadOnlyDictionary<long, long> reminders, Func<long, int> deliveredTo)
     {
-        var shifts = new ShiftStore(db);
         foreach (var id in activeCadres)
         {
-            var entry = Assert.Single(shifts.OfCadre(PersonId(id)));
+            var entry = Assert.Single(stores.Shifts.OfCadre(PersonId(id)));
             Assert.True(entry.IsSignedIn && entry.IsHandedOver, $"{entry.CadreName}: signed in {entry.IsSignedIn}, handed over {entry.IsHandedOver}");
             Assert.Equal("登记3 测温12", entry.Handover!.Note);
         }
 
-        var notices = new NoticeStore(db);
-        var notice = notices.Recent(Community, 1).Single();
-        var people = new PeopleStore(db);
-        var acknowledgers = acknowledgerNames.Select(n => people.FindByName(n)!.Id).ToList();
+        var notice = stores.Notices.Recent(Community, 1).Single();
+        var acknowledgers = acknowledgerNames.Select(n => stores.People.FindByName(n)!.Id).ToList();
         Assert.NotEmpty(acknowledgers);
         foreach (var person in acknowledgers)
         {
-            Assert.True(notices.Recipient(notice.Id, person)?.Acked, $"{person} sent 已阅 but no acknowledgement is recorded");
+            Assert.True(stores.Notices.Recipient(notice.Id, person)?.Acked, $"{person} sent 已阅 but no acknowledgement is recorded");
         }
 
-        Assert.Equal(acknowledgers.Count, notices.Recipients(notice.Id).Count(r => r.Acked));
-        var outbox = db.Collection<OutboxRecord>("outbox");
-        var log = db.Collection<ReminderLogEntry>("shift_reminders");
+        Assert.Equal(acknowledgers.Count, stores.Notices.Recipients(notice.Id).Count(r => r.Acked));
         var extra = 0;
         foreach (var (cadre, entryId) in reminders)
         {
             var key = PlannedReminder.KeyOf(entryId, ShiftReminderKind.Upcoming);
-            var enqueued = outbox.Find(LiteDB.BsonExpression.Create("$.DedupeKey = @0", key)).ToList();
-            Assert.Equal(OutboxStatus.Sent, Assert.Single(enqueued).Status);
-            Assert.Equal(ReminderOutcome.Sent, log.FindById(key)?.Outcome);
+            Assert.Equal(OutboxStatus.Sent, Assert.Single(outbox, o => o.DedupeKey == key).Status);
+            Assert.Equal(ReminderOutcome.Sent, reminderOutcome(key));
             var delivered = deliveredTo(cadre);
             Assert.True(delivered >= 1, $"reminder {key} never reached cadre {cadre}");
             extra += delivered - 1;
@@ -165,4 +157,10 @@ internal static class CrashFeatureWorld
 
         return extra;
     }
+}
+
+/// <summary>The stores the crash tests' world is written and checked through, on one backend.</summary>
+internal sealed record WorldStores(IUnitOfWork Db, IPeopleStore People, ICommunityStore Communities, IShiftStore Shifts, INoticeStore Notices)
+{
+    public static WorldStores LiteDb(BotDatabase db) => new(db, new PeopleStore(db), new CommunityStore(db), new ShiftStore(db), new NoticeStore(db));
 }

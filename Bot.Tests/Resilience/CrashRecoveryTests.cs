@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Core.Messaging;
+using Bot.Core.Shifts;
 using Bot.Tests.Support;
 using Bot.Tests.Support.FakeTelegram;
 using Bot.Tests.Support.FakeWeCom;
@@ -30,11 +31,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var reminderIds = Enumerable.Range(0, ReminderCadres).Select(i => 8000L + i).ToList();
         rig.SeedResidents(telegramIds.Skip(Cadres), wecomIds);
         // Reminders fall due one every 1.2 s from 4 s on, while the kills go on (the run takes well over 30 s).
-        var reminders = rig.WithData(db => CrashFeatureWorld.Seed(db, cadreIds, reminderIds, TimeProvider.System.GetUtcNow().UtcDateTime,
+        var reminders = rig.WithData(db => CrashFeatureWorld.Seed(WorldStores.LiteDb(db), cadreIds, reminderIds, TimeProvider.System.GetUtcNow().UtcDateTime,
             TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(1.2)));
-        rig.WithData(CrashFeatureWorld.AddRecipients);
+        rig.WithData(db => CrashFeatureWorld.AddRecipients(WorldStores.LiteDb(db)));
         rig.Settings["Shifts:RemindBefore"] = CrashFeatureWorld.RemindBefore;
-        var acknowledgers = new HashSet<string>();
         // Some replies hang a moment at the platform, so kills also land while sends are in flight.
         foreach (var id in telegramIds.Where((_, i) => i % 4 == 0))
         {
@@ -43,57 +43,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         }
 
         var random = new Random(8);
-        var updatesPerChat = new Dictionary<long, int>();
-        var lastUpdate = 0;
-        using var stop = new CancellationTokenSource();
-
+        var load = new MixedWorkload(telegramIds, Cadres, wecomIds);
         // Telegram: updates keep arriving whether the bot is up or not (Telegram holds them for getUpdates).
-        var telegramLoad = Task.Run(async () =>
-        {
-            for (var i = 0; i < TelegramUpdates; i++)
-            {
-                var id = telegramIds[i % TelegramUsers];
-                var round = i / TelegramUsers;
-                var text = i % TelegramUsers < Cadres
-                    ? CrashFeatureWorld.CadreTexts[round % CrashFeatureWorld.CadreTexts.Length]
-                    : CrashFeatureWorld.ResidentTexts[(round + i) % CrashFeatureWorld.ResidentTexts.Length];
-                lock (updatesPerChat)
-                {
-                    updatesPerChat[id] = updatesPerChat.GetValueOrDefault(id) + 1;
-                    if (text == "已阅")
-                    {
-                        acknowledgers.Add(i % TelegramUsers < Cadres ? CrashFeatureWorld.CadreName(id) : $"tg{id}");
-                    }
-                }
-
-                lastUpdate = rig.Telegram.AddUpdate(FakeUpdates.Text(FakeUpdates.User(id, "u" + id), id, text));
-                await Task.Delay(25);
-            }
-        });
-
+        var telegramLoad = Task.Run(() => load.SendTelegramAsync(rig.Telegram, TelegramUpdates, TimeSpan.FromMilliseconds(25)));
         // WeCom: one message per user; a callback that got no 200 is delivered again, as WeCom retries.
-        var wecomLoad = Task.Run(async () =>
-        {
-            for (var i = 0; i < WeComUsers; i++)
-            {
-                var text = CrashFeatureWorld.ResidentTexts[i % CrashFeatureWorld.ResidentTexts.Length];
-                if (text == "已阅")
-                {
-                    lock (updatesPerChat)
-                    {
-                        acknowledgers.Add("wc" + wecomIds[i]);
-                    }
-                }
-
-                var xml = FakeWeComCallbacks.TextXml(rig.WeCom.CorpId, wecomIds[i], text, 9_000_000 + i, 1_772_000_000);
-                while (!await PostedAsync(rig, xml))
-                {
-                    await Task.Delay(100);
-                }
-
-                await Task.Delay(60);
-            }
-        });
+        var wecomLoad = Task.Run(() => load.SendWeComAsync(rig.WeCom.CorpId, (_, _) => rig.Callbacks, TimeSpan.FromMilliseconds(60)));
 
         var inFlightAtKills = 0;
         for (var kill = 0; kill < Kills; kill++)
@@ -105,7 +59,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             await BotTestHost.WaitUntilAsync(() => rig.Telegram.InProgress == 0, what: "fake Bot API idle after the kill");
             await Task.Delay(200);
             await BotTestHost.WaitUntilAsync(() => rig.Telegram.InProgress == 0, what: "fake Bot API idle after the kill");
-            inFlightAtKills += rig.WithData(db => InFlight(db, rig.Telegram.Sent));
+            inFlightAtKills += rig.WithData(db => ExactlyOnce.InFlight(Outbox(db), rig.Telegram.Sent));
         }
 
         // The WeCom load retries until the bot answers, so it can only finish once the bot is up again: waiting for it
@@ -113,46 +67,30 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await telegramLoad;
         await rig.StartAsync();
         await wecomLoad.WaitAsync(TimeSpan.FromSeconds(60));
-        await BotTestHost.WaitUntilAsync(() => rig.Telegram.ConfirmedOffset > lastUpdate, TimeSpan.FromSeconds(60), "all updates confirmed");
+        await BotTestHost.WaitUntilAsync(() => rig.Telegram.ConfirmedOffset > load.LastUpdate, TimeSpan.FromSeconds(60), "all updates confirmed");
         await BotTestHost.WaitUntilAsync(() => rig.Telegram.Sent.Count >= TelegramUpdates
             && rig.WeCom.RequestsTo("message/send").Select(r => r.Str("touser")).Distinct().Count() >= WeComUsers,
             TimeSpan.FromSeconds(60), "a reply to every update");
         await BotTestHost.WaitUntilAsync(() => reminders.Keys.All(id => rig.Telegram.SentTo(id).Count > 0), TimeSpan.FromSeconds(60), "every reminder delivered");
-        await BotTestHost.WaitUntilAsync(() => OutboxDrained(rig), TimeSpan.FromSeconds(60), "outbox drained");
+        await BotTestHost.WaitUntilAsync(() => OutboxDrained(rig.Http), TimeSpan.FromSeconds(60), "outbox drained");
         await rig.KillAsync();
 
-        var (inbox, outbox) = rig.WithData(db => (db.Collection<InboxRecord>("inbox").FindAll().ToList(), db.Collection<OutboxRecord>("outbox").FindAll().ToList()));
+        var (inbox, outbox) = rig.WithData(db => (db.Collection<InboxRecord>("inbox").FindAll().Select(r => (r.Channel, r.Key, r.Handled)).ToList(), Outbox(db)));
         var sent = rig.Telegram.Sent;
 
         // Each update is in the inbox once, handled, and produced its reply once (the reply is keyed to the update).
-        Assert.Equal(TelegramUpdates, inbox.Count(r => r.Channel == ChannelNames.Telegram));
-        Assert.Equal(WeComUsers, inbox.Count(r => r.Channel == ChannelNames.WeCom));
-        Assert.All(inbox, r => Assert.True(r.Handled, $"{r.Key} not handled"));
-        foreach (var (chat, count) in updatesPerChat)
-        {
-            Assert.Equal(count, outbox.Count(o => o.Channel == ChannelNames.Telegram && o.ChatId == chat.ToString(CultureInfo.InvariantCulture) && !o.DedupeKey.Contains('#', StringComparison.Ordinal)));
-        }
+        ExactlyOnce.AssertInbox(inbox, TelegramUpdates, WeComUsers);
+        ExactlyOnce.AssertOneReplyPerUpdate(outbox, load.UpdatesPerChat);
 
         // Every accepted outgoing message reached the platform; extra copies only of those in flight at a kill.
-        Assert.All(outbox, o => Assert.Equal(OutboxStatus.Sent, o.Status));
-        var duplicates = 0;
-        foreach (var group in outbox.Where(o => o.Channel == ChannelNames.Telegram).GroupBy(o => (o.ChatId, o.Text)))
-        {
-            var delivered = sent.Count(m => m.ChatId.ToString(CultureInfo.InvariantCulture) == group.Key.ChatId && m.Text == group.Key.Text);
-            Assert.True(delivered >= group.Count(), $"{group.Key.ChatId}: {group.Count()} accepted, {delivered} delivered");
-            duplicates += delivered - group.Count();
-        }
-
-        // WeCom: the app sends with duplicate check on, so a resend after a kill is not delivered twice.
-        var wecomDelivered = rig.WeCom.RequestsTo("message/send").SelectMany(r => r.Str("touser").Split('|')).ToList();
-        foreach (var group in outbox.Where(o => o.Channel == ChannelNames.WeCom).GroupBy(o => o.ChatId))
-        {
-            Assert.Equal(group.Count(), wecomDelivered.Count(u => u == group.Key));
-        }
+        var duplicates = ExactlyOnce.TelegramDuplicates(outbox, sent);
+        var wecomDelivered = ExactlyOnce.AssertWeComOnce(outbox, rig.WeCom);
 
         // Features: sign-ins, handovers and acknowledgements took effect once; no reminder was enqueued twice, each
         // reached its cadre, and a second copy only as one of the duplicates bounded below.
-        var reminderCopies = rig.WithData(db => CrashFeatureWorld.AssertEffects(db, cadreIds, acknowledgers, reminders, id => sent.Count(m => m.ChatId == id)));
+        var reminderCopies = rig.WithData(db => CrashFeatureWorld.AssertEffects(WorldStores.LiteDb(db), outbox,
+            key => db.Collection<ReminderLogEntry>("shift_reminders").FindById(key)?.Outcome,
+            cadreIds, load.Acknowledgers, reminders, id => sent.Count(m => m.ChatId == id)));
         output.WriteLine($"{reminders.Count} reminders, {reminderCopies} second copies (in flight at a kill)");
         output.WriteLine($"{rig.Starts} starts, {Kills} SIGKILLs; Telegram: {sent.Count} messages, {duplicates} duplicates, {inFlightAtKills} in flight at kills; "
             + $"WeCom: {wecomDelivered.Count} delivered, {rig.WeCom.DuplicatesSuppressed} resends suppressed by duplicate check");
@@ -161,48 +99,17 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         // Privacy: eleven runs' standard error (production log levels) name no credential and no resident's phone.
         var logs = rig.Logs;
         Assert.Contains("polling as", logs, StringComparison.Ordinal);
-        foreach (var secret in new[] { rig.Telegram.Token, rig.Telegram.Token.Split(':')[1], rig.WeCom.CorpSecret, BotProcessRig.AppToken, BotProcessRig.AppAesKey })
-        {
-            Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
-        }
-
-        Assert.DoesNotMatch(@"1391234\d{4}", logs);
+        ExactlyOnce.AssertNoSecrets(logs, rig.Telegram, rig.WeCom);
     }
 
-    private static async Task<bool> PostedAsync(BotProcessRig rig, string xml)
+    private static List<OutboxRecord> Outbox(Bot.Core.Storage.BotDatabase db) => db.Collection<OutboxRecord>("outbox").FindAll().ToList();
+
+    /// <summary>Whether the bot's health endpoint shows no pending outgoing message.</summary>
+    internal static bool OutboxDrained(HttpClient http)
     {
         try
         {
-            using var response = await rig.Callbacks.PostAsync(xml);
-            return response.IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-        catch (TaskCanceledException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Pending Telegram messages the fake had already received more often than the data file shows sent: the send was cut off.</summary>
-    private static int InFlight(Bot.Core.Storage.BotDatabase db, IReadOnlyList<FakeSentMessage> sent)
-    {
-        var outbox = db.Collection<OutboxRecord>("outbox").FindAll().Where(o => o.Channel == ChannelNames.Telegram).ToList();
-        return outbox.Where(o => o.Status == OutboxStatus.Pending).GroupBy(o => (o.ChatId, o.Text)).Sum(g =>
-        {
-            var received = sent.Count(m => m.ChatId.ToString(CultureInfo.InvariantCulture) == g.Key.ChatId && m.Text == g.Key.Text);
-            var recorded = outbox.Count(o => o.Status == OutboxStatus.Sent && o.ChatId == g.Key.ChatId && o.Text == g.Key.Text);
-            return Math.Min(g.Count(), Math.Max(0, received - recorded));
-        });
-    }
-
-    private static bool OutboxDrained(BotProcessRig rig)
-    {
-        try
-        {
-            var json = rig.Http.GetStringAsync(new Uri("health", UriKind.Relative)).GetAwaiter().GetResult();
+            var json = http.GetStringAsync(new Uri("health", UriKind.Relative)).GetAwaiter().GetResult();
             return json.Contains("\"outboxPending\":0", StringComparison.Ordinal);
         }
         catch (HttpRequestException)

@@ -212,6 +212,23 @@ public abstract class NoticeStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public void Recent_FilterMayReadTheStore_InsideTheCallersTransaction_PastAFilteredOutPage()
+    {
+        var store = NewStore();
+        var older = store.Add(NewNotice("c1", NoticeStatus.Sent));
+        var newer = store.Add(NewNotice("c1", NoticeStatus.Sent));
+        store.AddRecipients([NewRecipient(older.Id, "p-1"), NewRecipient(newer.Id, "p-1")]);
+        var acked = store.Recipient(newer.Id, "p-1")!;
+        Assert.True(acked.Acknowledge(new DateTimeOffset(At), "telegram"));
+        store.SaveRecipient(acked);
+
+        // As 已阅 asks while its message is handled: the newest notice to p-1 not acknowledged yet.
+        var found = Db.InTransaction(() => store.Recent(null, 1, n => store.Recipient(n.Id, "p-1") is { Acked: false }));
+
+        Assert.Equal([older.Id], found.Select(n => n.Id));
+    }
+
+    [Fact]
     public void Recipients_OnePerPerson_AResumedFanOutLeavesRecordedOnesAlone()
     {
         var store = NewStore();
