@@ -91,3 +91,26 @@ public sealed class PostgresScratch : IScratchBackend
         await Throwaway.DisposeAsync();
     }
 }
+
+/// <summary>
+/// The other hosts a PostgreSQL contract test opens on its scratch database (each its own pool), and one more that only
+/// watches for lock waits; all closed with it.
+/// </summary>
+internal sealed class OtherHosts(Func<PostgresScratch> scratch) : IDisposable
+{
+    private readonly List<PostgresDatabase> _open = [];
+    private PostgresDatabase? _watcher;
+
+    /// <summary>Another host on the same database.</summary>
+    public PostgresDatabase Open()
+    {
+        var db = scratch().OpenAnother();
+        _open.Add(db);
+        return db;
+    }
+
+    /// <summary>True while some session of this test's database waits on a lock.</summary>
+    public bool AnyoneWaitsOnALock() => Contention.AnyoneWaitsOnALock(_watcher ??= Open());
+
+    public void Dispose() => _open.ForEach(d => d.Dispose());
+}

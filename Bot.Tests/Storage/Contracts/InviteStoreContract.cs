@@ -131,34 +131,21 @@ public sealed class LiteDbInviteStoreContract : InviteStoreContract
 
 public sealed class PostgresInviteStoreContract : InviteStoreContract
 {
-    private readonly List<IDisposable> _others = [];
-    private Bot.Core.Storage.Postgres.PostgresDatabase? _watcher;
+    private OtherHosts? _hosts;
 
     protected override async Task<IScratchBackend> OpenAsync() => await PostgresScratch.CreateAsync();
 
     protected override IInviteStore NewStore() => new PostgresInviteStore(((PostgresScratch)Backend).Database, Time);
 
-    protected override IInviteStore? AnotherHost()
-    {
-        var db = ((PostgresScratch)Backend).OpenAnother();
-        _others.Add(db);
-        return new PostgresInviteStore(db, Time);
-    }
+    protected override IInviteStore? AnotherHost() => new PostgresInviteStore(Hosts.Open(), Time);
 
-    protected override bool IsWaiting(Thread other)
-    {
-        if (_watcher is null)
-        {
-            _watcher = ((PostgresScratch)Backend).OpenAnother();
-            _others.Add(_watcher);
-        }
+    protected override bool IsWaiting(Thread other) => Hosts.AnyoneWaitsOnALock();
 
-        return Contention.AnyoneWaitsOnALock(_watcher);
-    }
+    private OtherHosts Hosts => _hosts ??= new OtherHosts(() => (PostgresScratch)Backend);
 
     public override async Task DisposeAsync()
     {
-        _others.ForEach(d => d.Dispose());
+        _hosts?.Dispose();
         await base.DisposeAsync();
     }
 }

@@ -315,32 +315,19 @@ public sealed class PostgresNoticeStoreContract : NoticeStoreContract
 {
     protected override async Task<IScratchBackend> OpenAsync() => await PostgresScratch.CreateAsync();
 
-    private readonly List<IDisposable> _others = [];
-    private PostgresDatabase? _watcher;
+    private OtherHosts? _hosts;
 
     private protected override INoticeStore NewStore() => new PostgresNoticeStore(((PostgresScratch)Backend).Database);
 
-    private protected override INoticeStore AnotherHost()
-    {
-        var db = ((PostgresScratch)Backend).OpenAnother();
-        _others.Add(db);
-        return new PostgresNoticeStore(db);
-    }
+    private protected override INoticeStore AnotherHost() => new PostgresNoticeStore(Hosts.Open());
 
-    protected override bool IsWaiting(Thread other)
-    {
-        if (_watcher is null)
-        {
-            _watcher = ((PostgresScratch)Backend).OpenAnother();
-            _others.Add(_watcher);
-        }
+    protected override bool IsWaiting(Thread other) => Hosts.AnyoneWaitsOnALock();
 
-        return Contention.AnyoneWaitsOnALock(_watcher);
-    }
+    private OtherHosts Hosts => _hosts ??= new OtherHosts(() => (PostgresScratch)Backend);
 
     public override async Task DisposeAsync()
     {
-        _others.ForEach(d => d.Dispose());
+        _hosts?.Dispose();
         await base.DisposeAsync();
     }
 
