@@ -30,7 +30,7 @@ public sealed class PostgresConversationStore(PostgresDatabase db) : IConversati
                 ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, body = excluded.body
                 """);
             command.Parameters.AddWithValue("id", state.Id);
-            command.Parameters.AddWithValue("at", Utc(state.UpdatedAtUtc));
+            command.Parameters.AddWithValue("at", PostgresTime.Utc(state.UpdatedAtUtc));
             command.Parameters.AddWithValue("body", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(state));
             command.ExecuteNonQuery();
         });
@@ -46,7 +46,7 @@ public sealed class PostgresConversationStore(PostgresDatabase db) : IConversati
     public IReadOnlyList<ConversationState> IdleSince(DateTime cutoffUtc) => _db.InTransaction(() =>
     {
         using var command = _db.Command("SELECT body FROM conversations WHERE updated_at < @cutoff ORDER BY updated_at, id");
-        command.Parameters.AddWithValue("cutoff", Utc(cutoffUtc));
+        command.Parameters.AddWithValue("cutoff", PostgresTime.Utc(cutoffUtc));
         using var reader = command.ExecuteReader();
         var states = new List<ConversationState>();
         while (reader.Read())
@@ -60,15 +60,7 @@ public sealed class PostgresConversationStore(PostgresDatabase db) : IConversati
     private static ConversationState Read(string body)
     {
         var state = JsonSerializer.Deserialize<ConversationState>(body)!;
-        state.UpdatedAtUtc = Utc(state.UpdatedAtUtc);
+        state.UpdatedAtUtc = PostgresTime.Utc(state.UpdatedAtUtc);
         return state;
     }
-
-    // Stored dates are UTC (as in LiteDB); Npgsql writes timestamptz only from a UTC DateTime.
-    private static DateTime Utc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
 }

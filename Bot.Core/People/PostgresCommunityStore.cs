@@ -46,7 +46,7 @@ public sealed class PostgresCommunityStore(PostgresDatabase db) : ICommunityStor
             command.Parameters.AddWithValue("community", binding.CommunityId);
             command.Parameters.AddWithValue("purpose", (int)binding.Purpose);
             command.Parameters.AddWithValue("by", binding.BoundBy);
-            command.Parameters.AddWithValue("at", Utc(binding.BoundAtUtc));
+            command.Parameters.AddWithValue("at", PostgresTime.Utc(binding.BoundAtUtc));
             command.ExecuteNonQuery();
         });
     }
@@ -116,11 +116,4 @@ public sealed class PostgresCommunityStore(PostgresDatabase db) : ICommunityStor
 
         return list;
     }
-
-    private static DateTime Utc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
 }

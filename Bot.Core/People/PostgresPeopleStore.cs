@@ -105,7 +105,7 @@ public sealed class PostgresPeopleStore(PostgresDatabase db) : IPeopleStore
         while (reader.Read())
         {
             var person = JsonSerializer.Deserialize<Person>(reader.GetString(0))!;
-            person.CreatedAtUtc = Utc(person.CreatedAtUtc);
+            person.CreatedAtUtc = PostgresTime.Utc(person.CreatedAtUtc);
             people.Add(person);
         }
 
@@ -115,18 +115,10 @@ public sealed class PostgresPeopleStore(PostgresDatabase db) : IPeopleStore
     private static Person Stored(Person person)
     {
         var copy = person.Copy();
-        copy.CreatedAtUtc = Utc(copy.CreatedAtUtc);
+        copy.CreatedAtUtc = PostgresTime.Utc(copy.CreatedAtUtc);
         return copy;
     }
 
     private static NpgsqlParameter Text(string name, string? value) =>
         new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
-
-    // Stored dates are UTC (as in LiteDB).
-    private static DateTime Utc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
 }

@@ -50,8 +50,4 @@ public static class HealthEndpoints
         };
         return ready ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
-
-    /// <summary>The LiteDB data file's full path; null on PostgreSQL, which has none.</summary>
-    private static string? DataFileOf(StorageOptions storage) =>
-        StorageProviders.IsPostgres(storage) ? null : Path.GetFullPath(storage.LiteDbPath);
 }
