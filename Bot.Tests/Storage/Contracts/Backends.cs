@@ -63,21 +63,6 @@ public sealed class PostgresScratch : IScratchBackend
     /// <summary>Another host on the same database: its own pool and transactions.</summary>
     public PostgresDatabase OpenAnother() => new(Throwaway.ConnectionString);
 
-    /// <summary>How many lock requests on this database are waiting right now, seen through <paramref name="watcher"/> (another host).</summary>
-    public static long LockWaits(PostgresDatabase watcher)
-    {
-        ArgumentNullException.ThrowIfNull(watcher);
-        return watcher.InTransaction(() =>
-        {
-            // Only this database's sessions: the server is shared with other test runs.
-            using var command = watcher.Command("""
-                SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                WHERE NOT l.granted AND a.datname = current_database()
-                """);
-            return (long)command.ExecuteScalar()!;
-        });
-    }
-
     public void Reopen()
     {
         Database.Dispose();

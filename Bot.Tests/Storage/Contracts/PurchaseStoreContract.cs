@@ -301,7 +301,9 @@ public sealed class LiteDbPurchaseStoreContract : PurchaseStoreContract
 
 public sealed class PostgresPurchaseStoreContract : PurchaseStoreContract
 {
-    private readonly List<PostgresDatabase> _others = [];
+    private OtherHosts? _hosts;
+
+    private OtherHosts Hosts => _hosts ??= new OtherHosts(() => (PostgresScratch)Backend);
 
     protected override async Task<IScratchBackend> OpenAsync() => await PostgresScratch.CreateAsync();
 
@@ -309,8 +311,7 @@ public sealed class PostgresPurchaseStoreContract : PurchaseStoreContract
 
     private protected override (IPurchaseStore Store, IUnitOfWork Transactions) AnotherHost()
     {
-        var db = ((PostgresScratch)Backend).OpenAnother();
-        _others.Add(db);
+        var db = Hosts.Open();
         return (new PostgresPurchaseStore(db), db);
     }
 
@@ -341,8 +342,7 @@ public sealed class PostgresPurchaseStoreContract : PurchaseStoreContract
                 var result = second.TryReplace(theirs, theirs.Version);
                 return (result, second.Get(id)!);
             }));
-            using var watcher = scratch.OpenAnother();
-            while (!other.IsCompleted && WaitingOnLocks(watcher) == 0)
+            while (!other.IsCompleted && !Hosts.AnyoneWaitsOnALock())
             {
                 Thread.Yield();
             }
@@ -357,16 +357,9 @@ public sealed class PostgresPurchaseStoreContract : PurchaseStoreContract
         Assert.Equal((PurchaseStatus.Claimed, "v-a", 2), (after.Status, after.ClaimerId, after.Version));
     }
 
-    private static long WaitingOnLocks(PostgresDatabase watcher) => watcher.InTransaction(() =>
-    {
-        // Only this test's database: other suites may be waiting on locks of their own on the same server.
-        using var command = watcher.Command("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-        return (long)command.ExecuteScalar()!;
-    });
-
     public override async Task DisposeAsync()
     {
-        _others.ForEach(d => d.Dispose());
+        _hosts?.Dispose();
         await base.DisposeAsync();
     }
 }

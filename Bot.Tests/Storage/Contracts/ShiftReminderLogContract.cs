@@ -147,7 +147,7 @@ public sealed class PostgresShiftReminderLogContract : ShiftReminderLogContract
             {
                 Assert.True(mine.TryClaim(NewEntry("shift:7:upcoming")));
                 second = Task.Run(() => theirs.TryClaim(NewEntry("shift:7:upcoming", ReminderOutcome.Skipped)));
-                while (!second.IsCompleted && PostgresScratch.LockWaits(watcher) == 0)
+                while (!second.IsCompleted && !Contention.AnyoneWaitsOnALock(watcher))
                 {
                     Thread.Yield();
                 }
