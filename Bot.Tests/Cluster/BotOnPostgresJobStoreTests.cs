@@ -20,8 +20,9 @@ namespace Bot.Tests.Cluster;
 /// The whole bot with the cluster that <c>Storage:Provider=Postgres</c> selects (<see cref="ClusterExtensions.AddPostgresCluster"/>):
 /// its real jobs and triggers go into the clustered store (job data included), registering them again (a restart, a
 /// second host) replaces rather than duplicates, a real job fires through it, and Telegram polling runs on the one
-/// leading host and moves when that host goes. The bot's own data stays on LiteDB here: Postgres storage is refused at
-/// start while some stores had no PostgreSQL implementation, so the cluster is added directly.
+/// leading host and moves when that host goes. The cluster is added directly and the bot's own data stays on LiteDB, so
+/// these tests isolate the job store and the leader election; the whole bot on PostgreSQL (every store and the cluster
+/// from <c>Storage:Provider=Postgres</c>) runs in <see cref="TwoHostFailoverTests"/>.
 /// </summary>
 public sealed class BotOnPostgresJobStoreTests
 {
