@@ -110,7 +110,7 @@ public sealed class NoticeRaceTests : IDisposable
     }
 
     [Fact]
-    public void RemindUnread_AfterAnotherHostSentTheAutomaticReminder_SaysWhen_AndRemindsOnce()
+    public void RemindUnread_AfterAnotherHostSentTheAutomaticReminder_SaysWhen_AndTheAutomaticOneStaysDone()
     {
         var id = NoticeBot.Publish(_bot, "张书记", "党课 第一讲\n内容");
         _bot.Press("刘丰睿", $"/ack {id}");
@@ -126,6 +126,8 @@ public sealed class NoticeRaceTests : IDisposable
         Assert.All(reminders, m => Assert.Contains(":r1:", m.DedupeKey, StringComparison.Ordinal));
         Assert.Contains("刚提醒过", Assert.Single(sent, m => m.Priority == MessagePriority.Interactive).Text, StringComparison.Ordinal);
         Assert.Equal(1, Stored.Get(id)!.RemindCount);
+        _bot.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, _bot.Get<NoticeScheduleService>().RemindDue());
     }
 
     public void Dispose() => _bot.Dispose();
