@@ -9,8 +9,6 @@ internal sealed class LiteDbWeComAppChatStore(BotDatabase db) : IWeComAppChatSto
 
     public WeComAppChatRecord? Find(string chatId) => Chats.FindOne(Expressions.ById(chatId));
 
-    public void Save(WeComAppChatRecord chat) => Chats.Upsert(chat);
-
     /// <summary>
     /// The first write (a conditional update that changes nothing) takes the collection's write lock, which the
     /// transaction holds until it ends: the look-up after it sees every chat recorded before, and a concurrent caller

@@ -16,21 +16,6 @@ internal sealed class PostgresWeComAppChatStore(PostgresDatabase db) : IWeComApp
             : null;
     });
 
-    public void Save(WeComAppChatRecord chat)
-    {
-        ArgumentNullException.ThrowIfNull(chat);
-        _db.InTransaction(() =>
-        {
-            using var command = _db.Command("""
-                INSERT INTO wecom_appchats (id, created_at) VALUES (@id, @created)
-                ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at
-                """);
-            command.Parameters.AddWithValue("id", chat.Id);
-            command.Parameters.AddWithValue("created", PostgresTime.Utc(chat.CreatedAtUtc));
-            command.ExecuteNonQuery();
-        });
-    }
-
     /// <summary>
     /// The claim is the row itself, inserted first with ON CONFLICT DO NOTHING: a second host inserting the same id waits
     /// for this transaction and, once it commits with the row, inserts nothing; if the creation failed the row is
