@@ -5,9 +5,9 @@ namespace Bot.Host.Channels.WeCom;
 
 /// <summary>
 /// Applies <c>WeCom:Groups</c> at start: binds each robot or app group chat to its community (so features reach it via
-/// <c>Messenger.ToGroup</c>), then creates app group chats that were not created before (appchat/create), once across hosts
-/// (<see cref="IWeComAppChatStore.CreateOnce"/>). A failed
-/// creation is logged with its errcode and tried again at the next start; sends to it fail until then.
+/// <c>Messenger.ToGroup</c>), then creates app group chats that were not created before (appchat/create), once across
+/// hosts (<see cref="IWeComAppChatStore.CreateOnce"/>). A failed creation is logged with its errcode and tried again at
+/// the next start; sends to it fail until then.
 /// </summary>
 internal sealed class WeComGroupSetupService(IOptions<WeComOptions> options, ICommunityStore communities, IWeComAppChatStore chats, WeComApiClient api,
     TimeProvider time, ILogger<WeComGroupSetupService> logger) : BackgroundService
