@@ -22,6 +22,29 @@ internal interface INoticeStore
     /// </summary>
     bool MarkSent(Notice notice);
 
+    /// <summary>
+    /// Saves <paramref name="notice"/>, which the caller has just cancelled (<see cref="Notice.Cancel"/>), only if the
+    /// stored one is still a draft or scheduled, the same condition <see cref="MarkSent"/> has: of a cancel and a send of
+    /// one notice at once, exactly one gets true. False means it was sent or cancelled by another caller meanwhile (read
+    /// it again to say which); nothing is changed then.
+    /// </summary>
+    bool MarkCancelled(Notice notice);
+
+    /// <summary>
+    /// Saves <paramref name="notice"/>, a draft the caller has changed (its audience, or scheduled it), only if the stored
+    /// one is still a draft: never over a notice sent, scheduled or cancelled by another caller meanwhile. Returns whether
+    /// it did.
+    /// </summary>
+    bool SaveDraft(Notice notice);
+
+    /// <summary>
+    /// Claims reminder number <see cref="Notice.RemindCount"/> of a sent notice: saves <paramref name="notice"/>, on which
+    /// the caller has just recorded a reminder (<see cref="Notice.RecordReminder"/>), only if the stored one is sent and
+    /// has exactly one reminder fewer. Of several callers (hosts) reminding from the same stored notice, exactly one gets
+    /// true and sends the reminder; the others send nothing.
+    /// </summary>
+    bool ClaimReminder(Notice notice);
+
     /// <summary>The notice, or null when there is none with that id.</summary>
     Notice? Get(int id);
 
@@ -43,4 +66,18 @@ internal interface INoticeStore
 
     /// <summary>Inserts or replaces the record of one (notice, person).</summary>
     void SaveRecipient(NoticeRecipient recipient);
+}
+
+/// <summary>What every <see cref="INoticeStore"/> checks before a conditional save.</summary>
+internal static class NoticeStoreGuard
+{
+    /// <summary>Throws unless the caller has put <paramref name="notice"/> in <paramref name="status"/> before saving it.</summary>
+    public static void Require(Notice notice, NoticeStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Status != status)
+        {
+            throw new ArgumentException($"Notice {notice.Id} is {notice.Status}, not {status}.", nameof(notice));
+        }
+    }
 }

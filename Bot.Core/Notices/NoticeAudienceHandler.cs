@@ -27,7 +27,7 @@ internal sealed class NoticeAudienceHandler(INoticeStore store, NoticeComposer c
 
         if (notice.Status != NoticeStatus.Draft)
         {
-            context.Reply(notice.Status == NoticeStatus.Sent ? NoticesTexts.AlreadySent : NoticesTexts.NotDraft, notice.Id, StatusName(context, notice));
+            NotDraft(context, notice);
             return;
         }
 
@@ -39,9 +39,18 @@ internal sealed class NoticeAudienceHandler(INoticeStore store, NoticeComposer c
         }
 
         notice.Audience = audience;
-        store.Update(notice);
+        if (!store.SaveDraft(notice))
+        {
+            // Sent, scheduled or cancelled from elsewhere (another host) since it was read: say which.
+            NotDraft(context, store.Get(notice.Id) ?? notice);
+            return;
+        }
+
         composer.ShowPreview(context, notice);
     }
+
+    private static void NotDraft(CommandContext context, Notice notice) =>
+        context.Reply(notice.Status == NoticeStatus.Sent ? NoticesTexts.AlreadySent : NoticesTexts.NotDraft, notice.Id, StatusName(context, notice));
 
     private static string StatusName(CommandContext context, Notice notice) =>
         notice.Status == NoticeStatus.Cancelled ? context.T(NoticesTexts.StatusCancelled) : context.T(NoticesTexts.StatusScheduled, "");

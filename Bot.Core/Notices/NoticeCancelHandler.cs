@@ -2,7 +2,7 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Notices;
 
-/// <summary><c>/notice_cancel N</c>, the preview's 取消 button: drops the draft (typed: <c>取消发送</c>, the preview seen last).</summary>
+/// <summary><c>/notice_cancel N</c>, the preview's 取消 button: drops the draft, unless it was sent meanwhile (typed: <c>取消发送</c>, the preview seen last).</summary>
 internal sealed class NoticeCancelHandler(INoticeStore store, NoticeConfirmation confirmation) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
@@ -26,14 +26,6 @@ internal sealed class NoticeCancelHandler(INoticeStore store, NoticeConfirmation
             return;
         }
 
-        if (notice.Status == NoticeStatus.Sent)
-        {
-            context.Reply(NoticesTexts.AlreadySent, notice.Id);
-            return;
-        }
-
-        notice.Cancel();
-        store.Update(notice);
-        context.Reply(NoticesTexts.Cancelled, notice.Id);
+        NoticeCancellation.Cancel(context, store, notice, NoticesTexts.Cancelled);
     }
 }

@@ -26,17 +26,29 @@ internal sealed class NoticeConfirmation(INoticeStore store, INoticePreviewStore
 
         if (notice.Status != NoticeStatus.Draft)
         {
-            var what = notice.Status switch
-            {
-                NoticeStatus.Sent => NoticesTexts.GoneSent,
-                NoticeStatus.Scheduled => NoticesTexts.GoneScheduled,
-                _ => NoticesTexts.GoneCancelled,
-            };
-            context.Reply(NoticesTexts.PreviewGone, notice.Id, notice.Title, context.T(what));
+            TellGone(context, notice);
             return null;
         }
 
         return notice;
+    }
+
+    /// <summary>
+    /// Says that the preview of <paramref name="notice"/> is no longer waiting, and what became of it, as stored now
+    /// (another host may have changed it since it was read).
+    /// </summary>
+    public void TellGone(CommandContext context, Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(notice);
+        var stored = store.Get(notice.Id) ?? notice;
+        var what = stored.Status switch
+        {
+            NoticeStatus.Sent => NoticesTexts.GoneSent,
+            NoticeStatus.Scheduled => NoticesTexts.GoneScheduled,
+            _ => NoticesTexts.GoneCancelled,
+        };
+        context.Reply(NoticesTexts.PreviewGone, stored.Id, stored.Title, context.T(what));
     }
 
     /// <summary>

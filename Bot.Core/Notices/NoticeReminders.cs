@@ -7,12 +7,21 @@ namespace Bot.Core.Notices;
 /// <summary>Sends a notice again, with a reminder line, only to the people it was addressed to who have not acknowledged it.</summary>
 internal sealed class NoticeReminders(INoticeStore store, IPeopleStore people, NoticeMessageBuilder builder, Messenger messenger)
 {
-    /// <summary>Returns how many people were reminded. Runs inside the caller's transaction.</summary>
-    public int Remind(Notice notice, DateTimeOffset now, bool automatic)
+    /// <summary>
+    /// Returns how many people were reminded, or null (nothing sent) when another caller (host) reminded from the same
+    /// stored notice first: the reminder is claimed (<see cref="INoticeStore.ClaimReminder"/>) before anything is
+    /// enqueued. Runs inside the caller's transaction.
+    /// </summary>
+    public int? Remind(Notice notice, DateTimeOffset now, bool automatic)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var pending = store.Recipients(notice.Id).Where(r => r.Addressed && !r.Acked).ToList();
         notice.RecordReminder(now, automatic);
+        if (!store.ClaimReminder(notice))
+        {
+            return null;
+        }
+
+        var pending = store.Recipients(notice.Id).Where(r => r.Addressed && !r.Acked).ToList();
         var round = notice.RemindCount;
         var count = 0;
         foreach (var r in pending)
@@ -31,7 +40,6 @@ internal sealed class NoticeReminders(INoticeStore store, IPeopleStore people, N
             }
         }
 
-        store.Update(notice);
         return count;
     }
 }

@@ -20,13 +20,21 @@ internal sealed class NoticeScheduleService(IUnitOfWork db, INoticeStore store, 
     private static readonly string[] AllWords = [Notice.AllCommunities, "全区", "全區", "all"];
     private readonly Lock _gate = new();
 
-    /// <summary>Schedules a draft; call inside the handler's transaction. Signals <see cref="NoticeScheduled"/>.</summary>
-    public void Schedule(Notice notice, DateTimeOffset at)
+    /// <summary>
+    /// Schedules a draft; call inside the handler's transaction. Signals <see cref="NoticeScheduled"/>. False (nothing
+    /// changed) when the stored notice is no longer a draft: another host sent, scheduled or cancelled it meanwhile.
+    /// </summary>
+    public bool Schedule(Notice notice, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(notice);
         notice.ScheduleAt(at);
-        store.Update(notice);
+        if (!store.SaveDraft(notice))
+        {
+            return false;
+        }
+
         db.Signal(new NoticeScheduled(notice.Id, at));
+        return true;
     }
 
     public IReadOnlyList<(int Id, DateTimeOffset At)> PendingSchedules() =>
@@ -127,25 +135,31 @@ internal sealed class NoticeScheduleService(IUnitOfWork db, INoticeStore store, 
         }
     }
 
-    /// <summary>Sends the automatic reminder of every sent notice older than <see cref="NoticesOptions.ReRemindAfter"/> (once each).</summary>
+    /// <summary>
+    /// Sends the automatic reminder of every sent notice older than <see cref="NoticesOptions.ReRemindAfter"/> (once
+    /// each), but not within <see cref="NoticesOptions.ManualRemindInterval"/> of a manual reminder (<c>提醒未读</c>): it
+    /// waits until that interval has passed, as a second manual one would. Across hosts each reminder is claimed in the
+    /// store before it is sent (<see cref="INoticeStore.ClaimReminder"/>): two hosts sweeping at once send it once.
+    /// </summary>
     public int RemindDue()
     {
         lock (_gate)
         {
             var now = clock.UtcNow;
-            var cutoff = (now - options.Value.ReRemindAfter).UtcDateTime;
-            var due = store.WithStatus(NoticeStatus.Sent).Where(n => n.AutoRemindedAtUtc is null && n.SentAtUtc <= cutoff).Select(n => n.Id).ToList();
+            var due = store.WithStatus(NoticeStatus.Sent).Where(n => AutoReminderDue(n, now)).Select(n => n.Id).ToList();
             var reminded = 0;
             foreach (var id in due)
             {
                 reminded += db.InTransaction(() =>
-                {
-                    var n = store.Get(id);
-                    return n is { Status: NoticeStatus.Sent, AutoRemindedAtUtc: null } ? reminders.Remind(n, now, automatic: true) : 0;
-                });
+                    store.Get(id) is { } n && AutoReminderDue(n, now) ? reminders.Remind(n, now, automatic: true) ?? 0 : 0);
             }
 
             return reminded;
         }
     }
+
+    private bool AutoReminderDue(Notice n, DateTimeOffset now) =>
+        n is { Status: NoticeStatus.Sent, AutoRemindedAtUtc: null }
+        && n.SentAtUtc <= (now - options.Value.ReRemindAfter).UtcDateTime
+        && (n.LastRemindedAtUtc is not { } last || last <= (now - options.Value.ManualRemindInterval).UtcDateTime);
 }

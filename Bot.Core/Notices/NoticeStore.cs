@@ -6,6 +6,9 @@ namespace Bot.Core.Notices;
 /// <summary>Notices and their recipients in LiteDB.</summary>
 internal sealed class NoticeStore : INoticeStore
 {
+    /// <summary>Stored as a draft or scheduled: not sent or cancelled yet.</summary>
+    private const string Unsent = $"$.Status = '{nameof(NoticeStatus.Draft)}' OR $.Status = '{nameof(NoticeStatus.Scheduled)}'";
+
     private readonly ILiteCollection<Notice> _notices;
     private readonly ILiteCollection<NoticeRecipient> _recipients;
     private readonly BotDatabase _db;
@@ -55,31 +58,48 @@ internal sealed class NoticeStore : INoticeStore
     public void Update(Notice notice) => _notices.Update(notice);
 
     /// <summary>
-    /// The conditional update runs under the collection's write lock, which the transaction then holds until it commits,
-    /// so of several callers sending the same notice exactly one finds it still a draft or scheduled.
+    /// The conditional updates (<see cref="MarkSent"/>, <see cref="MarkCancelled"/>, <see cref="SaveDraft"/>,
+    /// <see cref="ClaimReminder"/>) run under the collection's write lock, which the transaction then holds until it
+    /// commits, so of several callers changing the same notice from one stored state exactly one finds it unchanged.
     /// </summary>
     public bool MarkSent(Notice notice)
     {
+        NoticeStoreGuard.Require(notice, NoticeStatus.Sent);
+        return SaveIf(notice, Unsent);
+    }
+
+    public bool MarkCancelled(Notice notice)
+    {
+        NoticeStoreGuard.Require(notice, NoticeStatus.Cancelled);
+        return SaveIf(notice, Unsent);
+    }
+
+    public bool SaveDraft(Notice notice)
+    {
         ArgumentNullException.ThrowIfNull(notice);
-        if (notice.Status != NoticeStatus.Sent)
+        return SaveIf(notice, $"$.Status = '{nameof(NoticeStatus.Draft)}'");
+    }
+
+    public bool ClaimReminder(Notice notice)
+    {
+        NoticeStoreGuard.Require(notice, NoticeStatus.Sent);
+        return SaveIf(notice, $"$.Status = '{nameof(NoticeStatus.Sent)}' AND $.RemindCount = @1", notice.RemindCount - 1);
+    }
+
+    /// <summary>Replaces the stored notice when it matches <paramref name="stored"/> (an expression, <c>@1</c> = <paramref name="p1"/>).</summary>
+    private bool SaveIf(Notice notice, string stored, int p1 = 0) => _db.InTransaction(() =>
+    {
+        var changed = _notices.UpdateMany(
+            Expressions.Of("{ Status: @0 }", notice.Status.ToString()),
+            Expressions.Of($"$._id = @0 AND ({stored})", notice.Id, p1));
+        if (changed == 0)
         {
-            throw new ArgumentException($"Notice {notice.Id} is {notice.Status}, not marked sent.", nameof(notice));
+            return false;
         }
 
-        return _db.InTransaction(() =>
-        {
-            var changed = _notices.UpdateMany(
-                Expressions.Of($"{{ Status: '{nameof(NoticeStatus.Sent)}' }}"),
-                Expressions.Of($"$._id = @0 AND ($.Status = '{nameof(NoticeStatus.Draft)}' OR $.Status = '{nameof(NoticeStatus.Scheduled)}')", notice.Id));
-            if (changed == 0)
-            {
-                return false;
-            }
-
-            _notices.Update(notice);
-            return true;
-        });
-    }
+        _notices.Update(notice);
+        return true;
+    });
 
     public Notice? Get(int id) => _notices.FindOne(Expressions.ById(id));
 

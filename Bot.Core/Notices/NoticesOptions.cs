@@ -11,7 +11,10 @@ internal sealed class NoticesOptions
     /// <summary>Whether residents' groups get notices too (cadre groups always do). Default false.</summary>
     public bool IncludeResidentGroups { get; set; }
 
-    /// <summary>Automatic reminder to those who have not acknowledged, this long after sending. Default 24 h.</summary>
+    /// <summary>
+    /// Automatic reminder to those who have not acknowledged, this long after sending (but not within
+    /// <see cref="ManualRemindInterval"/> of a manual one). Default 24 h.
+    /// </summary>
     public TimeSpan ReRemindAfter { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Shortest time between two reminders of one notice (<c>提醒未读</c>). Default 1 h.</summary>

@@ -90,6 +90,7 @@ internal static class NoticesTexts
     public static readonly Text AlreadySent = new("#{0} 已经发出过了。", "#{0} 已經發出過了。", "#{0} was sent already.");
     public static readonly Text NotDraft = new("#{0} 不是待发送的预览（{1}）。", "#{0} 不是待發送的預覽（{1}）。", "#{0} is not a preview waiting to be sent ({1}).");
     public static readonly Text Cancelled = new("#{0} 已取消，不会发送。", "#{0} 已取消，不會發送。", "#{0} is cancelled and will not be sent.");
+    public static readonly Text CancelTooLate = new("#{0} 已经发出，无法取消。", "#{0} 已經發出，無法取消。", "#{0} was sent already; it cannot be cancelled.");
     public static readonly Text NeedNumber = new("用法：{0} 编号", "用法：{0} 編號", "Usage: {0} NUMBER");
     public static readonly Text NoDraft = new(
         "没有待发送的预览。请先发送「党课 标题」或「知情 标题」。", "沒有待發送的預覽。請先發送「黨課 標題」或「知情 標題」。",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bot.Core.Storage.Postgres;
 using Npgsql;
@@ -12,6 +13,9 @@ namespace Bot.Core.Notices;
 /// </summary>
 internal sealed class PostgresNoticeStore(PostgresDatabase db) : INoticeStore
 {
+    /// <summary>Stored as a draft or scheduled: not sent or cancelled yet.</summary>
+    private static readonly string Unsent = $"AND status IN ({(short)NoticeStatus.Draft}, {(short)NoticeStatus.Scheduled})";
+
     private readonly PostgresDatabase _db = db ?? throw new ArgumentNullException(nameof(db));
 
     public Notice Add(Notice notice)
@@ -71,18 +75,34 @@ internal sealed class PostgresNoticeStore(PostgresDatabase db) : INoticeStore
     }
 
     /// <summary>
-    /// One conditional UPDATE: a second host sending the same notice waits for the first one's row lock and, once that
-    /// commits, finds the notice no longer a draft or scheduled.
+    /// One conditional UPDATE (as are <see cref="MarkCancelled"/>, <see cref="SaveDraft"/> and
+    /// <see cref="ClaimReminder"/>): a second host changing the same notice waits for the first one's row lock and, once
+    /// that commits, finds the row no longer matching (READ COMMITTED re-checks the condition on the committed row).
     /// </summary>
     public bool MarkSent(Notice notice)
     {
-        ArgumentNullException.ThrowIfNull(notice);
-        if (notice.Status != NoticeStatus.Sent)
-        {
-            throw new ArgumentException($"Notice {notice.Id} is {notice.Status}, not marked sent.", nameof(notice));
-        }
+        NoticeStoreGuard.Require(notice, NoticeStatus.Sent);
+        return Save(notice, Unsent) == 1;
+    }
 
-        return Save(notice, $"AND status IN ({(short)NoticeStatus.Draft}, {(short)NoticeStatus.Scheduled})") == 1;
+    public bool MarkCancelled(Notice notice)
+    {
+        NoticeStoreGuard.Require(notice, NoticeStatus.Cancelled);
+        return Save(notice, Unsent) == 1;
+    }
+
+    public bool SaveDraft(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return Save(notice, $"AND status = {(short)NoticeStatus.Draft}") == 1;
+    }
+
+    /// <summary>The stored reminder count is read from the document (it changes only together with the whole row).</summary>
+    public bool ClaimReminder(Notice notice)
+    {
+        NoticeStoreGuard.Require(notice, NoticeStatus.Sent);
+        var before = (notice.RemindCount - 1).ToString(CultureInfo.InvariantCulture);
+        return Save(notice, $"AND status = {(short)NoticeStatus.Sent} AND (body->>'RemindCount')::int = {before}") == 1;
     }
 
     public void Update(Notice notice)

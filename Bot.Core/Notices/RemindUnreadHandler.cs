@@ -32,15 +32,9 @@ internal sealed class RemindUnreadHandler(INoticeStore store, NoticeReminders re
         }
 
         var verb = context.T(NoticeAckTexts.Verb(notice.Kind));
-        if (notice.LastRemindedAtUtc is { } last)
+        if (TooSoon(context, notice))
         {
-            var lastAt = new DateTimeOffset(DateTime.SpecifyKind(last, DateTimeKind.Utc));
-            var next = lastAt + options.Value.ManualRemindInterval;
-            if (context.Now < next)
-            {
-                context.Reply(NoticeAckTexts.RemindTooSoon, notice.Id, Local(lastAt), Local(next));
-                return;
-            }
+            return;
         }
 
         var stats = NoticeReadStats.Of(store.Recipients(notice.Id));
@@ -50,8 +44,33 @@ internal sealed class RemindUnreadHandler(INoticeStore store, NoticeReminders re
             return;
         }
 
-        var count = reminders.Remind(notice, context.Now, automatic: false);
+        if (reminders.Remind(notice, context.Now, automatic: false) is not { } count)
+        {
+            // Another host (the automatic reminder, or another secretary) reminded first: say when.
+            TooSoon(context, store.Get(notice.Id) ?? notice);
+            return;
+        }
+
         context.Reply(NoticeAckTexts.RemindSent, count, verb, notice.Title);
+    }
+
+    /// <summary>Replies and returns true when the last reminder of <paramref name="notice"/> was too recent for another.</summary>
+    private bool TooSoon(CommandContext context, Notice notice)
+    {
+        if (notice.LastRemindedAtUtc is not { } last)
+        {
+            return false;
+        }
+
+        var lastAt = new DateTimeOffset(DateTime.SpecifyKind(last, DateTimeKind.Utc));
+        var next = lastAt + options.Value.ManualRemindInterval;
+        if (context.Now >= next)
+        {
+            return false;
+        }
+
+        context.Reply(NoticeAckTexts.RemindTooSoon, notice.Id, Local(lastAt), Local(next));
+        return true;
     }
 
     private string Local(DateTimeOffset instant) => clock.ToLocal(instant).ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -48,7 +48,13 @@ internal sealed class ScheduleNoticeHandler(NoticeConfirmation confirmation, Not
             return;
         }
 
-        schedules.Schedule(notice, at);
+        if (!schedules.Schedule(notice, at))
+        {
+            // Sent, scheduled or cancelled from elsewhere (another host) since it was read: say which.
+            confirmation.TellGone(context, notice);
+            return;
+        }
+
         context.Reply(NoticesTexts.ScheduledAt, notice.Id, notice.Title, shown);
     }
 }

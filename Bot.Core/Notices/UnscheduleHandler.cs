@@ -2,7 +2,7 @@ using Bot.Core.Messaging;
 
 namespace Bot.Core.Notices;
 
-/// <summary><c>取消定时 N</c>: a scheduled notice will not be sent (its trigger finds nothing due).</summary>
+/// <summary><c>取消定时 N</c>: a scheduled notice will not be sent (its trigger finds nothing due), unless it went out meanwhile.</summary>
 internal sealed class UnscheduleHandler(INoticeStore store) : ICommandHandler
 {
     public CommandSpec Spec { get; } = new()
@@ -29,8 +29,6 @@ internal sealed class UnscheduleHandler(INoticeStore store) : ICommandHandler
             return;
         }
 
-        notice.Cancel();
-        store.Update(notice);
-        context.Reply(NoticesTexts.Unscheduled, notice.Id);
+        NoticeCancellation.Cancel(context, store, notice, NoticesTexts.Unscheduled);
     }
 }

@@ -146,6 +146,21 @@ public sealed class NoticeAckTests : IDisposable
     }
 
     [Fact]
+    public void AutomaticReminder_ShortlyAfterAManualOne_WaitsTheManualInterval()
+    {
+        _bot.Time.Advance(TimeSpan.FromHours(23.5));
+        var manual = _bot.Say("张书记", $"提醒未读 {_id}").Count(m => m.Priority == MessagePriority.Bulk);
+        var schedules = _bot.Get<NoticeScheduleService>();
+
+        _bot.Time.Advance(TimeSpan.FromMinutes(30));
+        var atDay = schedules.RemindDue();
+        _bot.Time.Advance(TimeSpan.FromMinutes(30));
+        var anHourAfterTheManual = schedules.RemindDue();
+
+        Assert.Equal((4, 0, 4), (manual, atDay, anHourAfterTheManual));
+    }
+
+    [Fact]
     public void NoticeList_ShowsReadRate()
     {
         _bot.Press("刘丰睿", $"/ack {_id}");

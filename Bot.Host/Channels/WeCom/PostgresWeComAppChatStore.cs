@@ -16,18 +16,37 @@ internal sealed class PostgresWeComAppChatStore(PostgresDatabase db) : IWeComApp
             : null;
     });
 
-    public void Save(WeComAppChatRecord chat)
+    /// <summary>
+    /// The claim is the row itself, inserted first with ON CONFLICT DO NOTHING: a second host inserting the same id waits
+    /// for this transaction and, once it commits with the row, inserts nothing; if the creation failed the row is
+    /// deleted again (or, if this host died, rolled back) and the waiter claims it. The transaction stays open while
+    /// <paramref name="create"/> runs (one HTTP call at start).
+    /// </summary>
+    public bool? CreateOnce(WeComAppChatRecord chat, Func<bool> create)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        _db.InTransaction(() =>
+        ArgumentNullException.ThrowIfNull(create);
+        return _db.InTransaction<bool?>(() =>
         {
-            using var command = _db.Command("""
-                INSERT INTO wecom_appchats (id, created_at) VALUES (@id, @created)
-                ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at
-                """);
-            command.Parameters.AddWithValue("id", chat.Id);
-            command.Parameters.AddWithValue("created", PostgresTime.Utc(chat.CreatedAtUtc));
-            command.ExecuteNonQuery();
+            using (var claim = _db.Command("INSERT INTO wecom_appchats (id, created_at) VALUES (@id, @created) ON CONFLICT (id) DO NOTHING"))
+            {
+                claim.Parameters.AddWithValue("id", chat.Id);
+                claim.Parameters.AddWithValue("created", PostgresTime.Utc(chat.CreatedAtUtc));
+                if (claim.ExecuteNonQuery() == 0)
+                {
+                    return null;
+                }
+            }
+
+            if (create())
+            {
+                return true;
+            }
+
+            using var drop = _db.Command("DELETE FROM wecom_appchats WHERE id = @id");
+            drop.Parameters.AddWithValue("id", chat.Id);
+            drop.ExecuteNonQuery();
+            return false;
         });
     }
 }

@@ -8,8 +8,9 @@ namespace Bot.Tests.Storage.Contracts;
 /// What the notices feature relies on from <see cref="INoticeStore"/>, run against every backend: notices round-trip
 /// with every field, ids are assigned, lookups by status / occurrence / community, newest first, one recipient per
 /// (notice, person) with a resumed fan-out leaving recorded ones alone, rollback discards, and a reopen keeps data.
-/// Across hosts: only a draft or scheduled notice is marked sent, and one notice is stored per occurrence key, so of
-/// two callers sending one notice, or adding one occurrence, at once exactly one does it.
+/// Across hosts: only a draft or scheduled notice is marked sent or cancelled, only a stored draft is changed as a
+/// draft, a reminder round is claimed once, and one notice is stored per occurrence key, so of two callers sending or
+/// cancelling one notice, reminding from it, or adding one occurrence, at once exactly one does it.
 /// </summary>
 public abstract class NoticeStoreContract : IAsyncLifetime
 {
@@ -156,6 +157,130 @@ public abstract class NoticeStoreContract : IAsyncLifetime
         Assert.True(won);
         Assert.False(lost);
         Assert.Equal(At.AddDays(1), NewStore().Get(id)!.SentAtUtc);
+    }
+
+    [Fact]
+    public void MarkCancelled_OnlyADraftOrScheduledNotice_BecomesCancelled()
+    {
+        var store = NewStore();
+        var draft = store.Add(NewNotice());
+        var scheduled = store.Add(NewNotice(status: NoticeStatus.Scheduled));
+        var sent = store.Add(NewNotice());
+        var stale = store.Get(sent.Id)!;
+        sent.MarkSent(new DateTimeOffset(At.AddDays(1)));
+        Assert.True(store.MarkSent(sent));
+
+        Assert.True(draft.Cancel());
+        Assert.True(store.MarkCancelled(draft));
+        Assert.True(scheduled.Cancel());
+        Assert.True(store.MarkCancelled(scheduled));
+        Assert.True(stale.Cancel());
+        Assert.False(store.MarkCancelled(stale));
+        Assert.Throws<ArgumentException>(() => store.MarkCancelled(store.Get(sent.Id)!));
+
+        Assert.Equal([draft.Id, scheduled.Id], store.WithStatus(NoticeStatus.Cancelled).Select(n => n.Id));
+        Assert.Equal((NoticeStatus.Sent, At.AddDays(1)), (store.Get(sent.Id)!.Status, store.Get(sent.Id)!.SentAtUtc));
+        var cancelledTwice = store.Get(draft.Id)!;
+        cancelledTwice.Status = NoticeStatus.Cancelled;
+        Assert.False(store.MarkCancelled(cancelledTwice));
+    }
+
+    [Fact]
+    public void SaveDraft_OnlyOverAStoredDraft()
+    {
+        var store = NewStore();
+        var draft = store.Add(NewNotice());
+        var staleDraft = store.Get(draft.Id)!;
+        var scheduled = store.Add(NewNotice(status: NoticeStatus.Scheduled));
+
+        draft.Audience = NoticeAudience.Groups;
+        Assert.True(store.SaveDraft(draft));
+        Assert.Equal(NoticeAudience.Groups, store.Get(draft.Id)!.Audience);
+        draft.ScheduleAt(new DateTimeOffset(At.AddDays(1)));
+        Assert.True(store.SaveDraft(draft));
+        staleDraft.Audience = NoticeAudience.Cadres;
+        Assert.False(store.SaveDraft(staleDraft));
+        scheduled.Audience = NoticeAudience.Cadres;
+        Assert.False(store.SaveDraft(scheduled));
+
+        var got = store.Get(draft.Id)!;
+        Assert.Equal((NoticeStatus.Scheduled, NoticeAudience.Groups, At.AddDays(1)), (got.Status, got.Audience, got.ScheduledAtUtc));
+        Assert.Equal(NoticeAudience.PartyMembers, store.Get(scheduled.Id)!.Audience);
+    }
+
+    [Fact]
+    public void ClaimReminder_OneRoundAtATime_OfASentNoticeOnly()
+    {
+        var store = NewStore();
+        var notice = store.Add(NewNotice(status: NoticeStatus.Sent));
+        var stale = store.Get(notice.Id)!;
+        var draft = store.Add(NewNotice());
+
+        notice.RecordReminder(new DateTimeOffset(At.AddDays(1)), automatic: true);
+        Assert.True(store.ClaimReminder(notice));
+        stale.RecordReminder(new DateTimeOffset(At.AddDays(2)), automatic: false);
+        Assert.False(store.ClaimReminder(stale));
+        notice.RecordReminder(new DateTimeOffset(At.AddDays(3)), automatic: false);
+        Assert.True(store.ClaimReminder(notice));
+        draft.Status = NoticeStatus.Sent;
+        draft.RecordReminder(new DateTimeOffset(At.AddDays(1)), automatic: true);
+        Assert.False(store.ClaimReminder(draft));
+
+        var got = store.Get(notice.Id)!;
+        Assert.Equal((3, At.AddDays(3), At.AddDays(1)), (got.RemindCount, got.LastRemindedAtUtc, got.AutoRemindedAtUtc));
+        Assert.Equal((NoticeStatus.Draft, 1), (store.Get(draft.Id)!.Status, store.Get(draft.Id)!.RemindCount));
+    }
+
+    [Fact]
+    public async Task SentAndCancelledOnTwoHostsAtOnce_TheSendFirst_OneWins_AndTheNoticeIsSent()
+    {
+        var store = NewStore();
+        var other = AnotherHost();
+        var id = store.Add(NewNotice(status: NoticeStatus.Scheduled)).Id;
+        var send = store.Get(id)!;
+        var cancel = other.Get(id)!;
+        Assert.True(cancel.Cancel());
+        send.MarkSent(new DateTimeOffset(At.AddDays(1)));
+
+        var (sent, cancelled) = await Contention.SecondWaitsForFirst(Db, () => store.MarkSent(send), () => other.MarkCancelled(cancel), IsWaiting);
+
+        Assert.Equal((true, false), (sent, cancelled));
+        Assert.Equal(NoticeStatus.Sent, NewStore().Get(id)!.Status);
+    }
+
+    [Fact]
+    public async Task SentAndCancelledOnTwoHostsAtOnce_TheCancelFirst_OneWins_AndTheNoticeIsCancelled()
+    {
+        var store = NewStore();
+        var other = AnotherHost();
+        var id = store.Add(NewNotice()).Id;
+        var cancel = store.Get(id)!;
+        var send = other.Get(id)!;
+        Assert.True(cancel.Cancel());
+        send.MarkSent(new DateTimeOffset(At.AddDays(1)));
+
+        var (cancelled, sent) = await Contention.SecondWaitsForFirst(Db, () => store.MarkCancelled(cancel), () => other.MarkSent(send), IsWaiting);
+
+        Assert.Equal((true, false), (cancelled, sent));
+        Assert.Equal(NoticeStatus.Cancelled, NewStore().Get(id)!.Status);
+    }
+
+    [Fact]
+    public async Task ClaimReminder_ByTwoHostsAtOnce_OneClaims()
+    {
+        var store = NewStore();
+        var other = AnotherHost();
+        var id = store.Add(NewNotice(status: NoticeStatus.Sent)).Id;
+        var mine = store.Get(id)!;
+        var theirs = other.Get(id)!;
+        mine.RecordReminder(new DateTimeOffset(At.AddDays(1)), automatic: true);
+        theirs.RecordReminder(new DateTimeOffset(At.AddDays(2)), automatic: true);
+
+        var (won, lost) = await Contention.SecondWaitsForFirst(Db, () => store.ClaimReminder(mine), () => other.ClaimReminder(theirs), IsWaiting);
+
+        Assert.Equal((true, false), (won, lost));
+        var got = NewStore().Get(id)!;
+        Assert.Equal((2, At.AddDays(1)), (got.RemindCount, got.AutoRemindedAtUtc));
     }
 
     [Fact]
