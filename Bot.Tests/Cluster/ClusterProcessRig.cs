@@ -44,8 +44,9 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
         // its connection less often, so a busy machine does not make it give the polling up by itself.
         Settings["Leadership:RetryInterval"] = "00:00:00.200";
         Settings["Leadership:CheckInterval"] = "00:00:02";
-        // A dead host's claims on outgoing messages lapse after this (longer than a send, as the option asks).
-        Settings["Outbox:ClaimLease"] = "00:00:15";
+        // A dead host's claims on outgoing messages lapse after this; a living host renews its claims three times a lease.
+        Settings["Outbox:ClaimLease"] = "00:00:09";
+        Settings["Outbox:ClaimRenewInterval"] = "00:00:03";
     }
 
     public FakeTelegramServer Telegram { get; }
