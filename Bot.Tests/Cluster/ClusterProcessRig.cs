@@ -92,8 +92,8 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
     /// <summary>Starts both hosts at once and waits until both are healthy.</summary>
     public Task StartHostsAsync() => Task.WhenAll(Hosts.Select(h => h.StartAsync(Settings
         .Append(new("Scheduling:InstanceId", h.Name))
-        // BotStartup still locks the (unused) LiteDB data file on PostgreSQL: each host has a folder of its own, as on its own machine.
-        .Append(new("Storage:LiteDbPath", Path.Combine(_folder, h.Name, "bot.db"))))));
+        // One data file path for both, as two hosts on one machine with the same settings: on PostgreSQL nothing opens or locks it.
+        .Append(new("Storage:LiteDbPath", Path.Combine(_folder, "bot.db"))))));
 
     /// <summary>The running host whose current run leads the Telegram polling (its log says so), or null.</summary>
     public BotChild? PollingLeader() => Hosts.FirstOrDefault(h => h.IsRunning && Leads(h.CurrentLog));
