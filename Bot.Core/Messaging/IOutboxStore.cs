@@ -43,11 +43,13 @@ public interface IOutboxStore : IOutbox
     IReadOnlyList<OutboxRecord> Claim(string channel, string claimant, int max, TimeSpan lease);
 
     /// <summary>
-    /// Extends every claim <paramref name="claimant"/> still holds on the channel's pending messages to now +
-    /// <paramref name="lease"/>, lapsed or not, as long as no one else has claimed the message since; returns how many.
-    /// A claim another claimant took over after it lapsed stays theirs, and an ended claim is not renewed.
+    /// Extends the claims of <paramref name="claimant"/> on those of the messages <paramref name="ids"/> that are still
+    /// pending on the channel to now + <paramref name="lease"/>, lapsed or not, as long as no one else has claimed the
+    /// message since; returns how many. A claim another claimant took over after it lapsed stays theirs, an ended claim
+    /// is not renewed, and neither is a claim the caller no longer names (say it lost track of a message when recording
+    /// its outcome failed): that one lapses, and the message is claimed again.
     /// </summary>
-    int RenewClaims(string channel, string claimant, TimeSpan lease);
+    int RenewClaims(string channel, string claimant, IReadOnlyCollection<long> ids, TimeSpan lease);
 
     /// <summary>Records a send the platform accepted (the record leaves the queue; its claim ends).</summary>
     void MarkSent(OutboxRecord record);

@@ -52,14 +52,15 @@ public sealed partial class LiteDbOutbox
         }
     }
 
-    public int RenewClaims(string channel, string claimant, TimeSpan lease)
+    public int RenewClaims(string channel, string claimant, IReadOnlyCollection<long> ids, TimeSpan lease)
     {
         ArgumentException.ThrowIfNullOrEmpty(claimant);
+        ArgumentNullException.ThrowIfNull(ids);
         var until = _time.GetUtcNow().UtcDateTime + lease;
         var pending = _items.Query().Where(Expressions.Of("$.Queue = @0", channel)).Select(x => x.Id).ToEnumerable().ToHashSet();
         lock (_claimGate)
         {
-            var mine = _claims.Where(c => c.Value.Channel == channel && c.Value.By == claimant && pending.Contains(c.Key)).Select(c => c.Key).ToList();
+            var mine = ids.Where(id => pending.Contains(id) && _claims.TryGetValue(id, out var c) && c.Channel == channel && c.By == claimant).ToList();
             foreach (var id in mine)
             {
                 _claims[id] = (channel, claimant, until);

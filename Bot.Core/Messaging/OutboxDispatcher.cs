@@ -140,7 +140,7 @@ public sealed class OutboxDispatcher
 
     private void RenewIfDue(DateTimeOffset now)
     {
-        if (_queue.Count + Volatile.Read(ref _inFlight) == 0)
+        if (_queue.Held.Count == 0)
         {
             // Nothing held, nothing to renew (a claim ended by a send's outcome needs no renewal).
             _renewAt = DateTimeOffset.MaxValue;
@@ -157,7 +157,8 @@ public sealed class OutboxDispatcher
         if (now >= _renewAt)
         {
             // A failed renewal throws before the next time is set, so it is tried again after the loop's pause.
-            _store.RenewClaims(Channel, _claimant, _options.ClaimLease);
+            // Only what it still holds: a claim it lost track of (its outcome's transaction failed) lapses and is claimed again.
+            _store.RenewClaims(Channel, _claimant, _queue.Held, _options.ClaimLease);
             _renewAt = now + _options.ClaimRenewInterval;
         }
     }
