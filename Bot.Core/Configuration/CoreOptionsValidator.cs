@@ -75,6 +75,9 @@ public sealed class CoreOptionsValidator :
         p.Positive(options.MaxRetryDelay, "Outbox:MaxRetryDelay");
         p.Positive(options.RescanInterval, "Outbox:RescanInterval");
         p.Positive(options.ClaimLease, "Outbox:ClaimLease");
+        p.Positive(options.ClaimRenewInterval, "Outbox:ClaimRenewInterval");
+        p.Require(options.ClaimLease <= TimeSpan.Zero || options.ClaimRenewInterval <= options.ClaimLease / 3, "Outbox:ClaimRenewInterval",
+            $"must be at most a third of Outbox:ClaimLease ({options.ClaimLease}), not {options.ClaimRenewInterval}, so claims are renewed before they lapse; shorten the interval or lengthen the lease.");
         return p.Result();
     }
 

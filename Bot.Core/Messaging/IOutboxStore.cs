@@ -15,7 +15,9 @@ namespace Bot.Core.Messaging;
 /// On PostgreSQL several hosts claim from one table: a message is claimed by one of them only (the claim is a locked,
 /// conditional update), and a chat with a message claimed by anyone offers nothing else until that claim ends
 /// (<see cref="MarkSent"/>, <see cref="MarkFailed"/> or <see cref="Reschedule"/>) or its lease lapses (the claimant
-/// died: the message is claimed again, so a message in flight at a crash may be sent twice, as before). On LiteDB
+/// died: the message is claimed again, so a message in flight at a crash may be sent twice, as before). A living
+/// claimant keeps its claims with <see cref="RenewClaims"/> well before they lapse, so the lease can be short (a dead
+/// host's messages wait one lease) however long a send or the wait for the rate limits takes. On LiteDB
 /// only one process can open the data file, so the claims are kept in that process's memory: the same rules, and
 /// nothing to recover after a restart.
 /// </para>
@@ -39,6 +41,15 @@ public interface IOutboxStore : IOutbox
     /// first pending message in send order if it is due. Returned in send order.
     /// </summary>
     IReadOnlyList<OutboxRecord> Claim(string channel, string claimant, int max, TimeSpan lease);
+
+    /// <summary>
+    /// Extends the claims of <paramref name="claimant"/> on those of the messages <paramref name="ids"/> that are still
+    /// pending on the channel to now + <paramref name="lease"/>, lapsed or not, as long as no one else has claimed the
+    /// message since; returns how many. A claim another claimant took over after it lapsed stays theirs, an ended claim
+    /// is not renewed, and neither is a claim the caller no longer names (say it lost track of a message when recording
+    /// its outcome failed): that one lapses, and the message is claimed again.
+    /// </summary>
+    int RenewClaims(string channel, string claimant, IReadOnlyCollection<long> ids, TimeSpan lease);
 
     /// <summary>Records a send the platform accepted (the record leaves the queue; its claim ends).</summary>
     void MarkSent(OutboxRecord record);

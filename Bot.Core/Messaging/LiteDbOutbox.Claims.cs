@@ -1,3 +1,5 @@
+using Bot.Core.Storage;
+
 namespace Bot.Core.Messaging;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Bot.Core.Messaging;
 /// </summary>
 public sealed partial class LiteDbOutbox
 {
-    private readonly Dictionary<long, (string By, DateTime Until)> _claims = [];
+    private readonly Dictionary<long, (string Channel, string By, DateTime Until)> _claims = [];
     private readonly Lock _claimGate = new();
 
     public IReadOnlyList<OutboxRecord> Claim(string channel, string claimant, int max, TimeSpan lease)
@@ -18,8 +20,9 @@ public sealed partial class LiteDbOutbox
         var pending = Pending(channel);
         lock (_claimGate)
         {
+            // Claims of messages no longer pending end here (a send's outcome); other channels' claims are theirs.
             var stillPending = pending.Select(r => r.Id).ToHashSet();
-            foreach (var id in _claims.Keys.Where(id => !stillPending.Contains(id)).ToList())
+            foreach (var id in _claims.Where(c => c.Value.Channel == channel && !stillPending.Contains(c.Key)).Select(c => c.Key).ToList())
             {
                 _claims.Remove(id);
             }
@@ -42,10 +45,28 @@ public sealed partial class LiteDbOutbox
             var taken = claimed.OrderBy(r => r.Priority).ThenBy(r => r.Id).Take(max).ToList();
             foreach (var r in taken)
             {
-                _claims[r.Id] = (claimant, now + lease);
+                _claims[r.Id] = (channel, claimant, now + lease);
             }
 
             return taken;
+        }
+    }
+
+    public int RenewClaims(string channel, string claimant, IReadOnlyCollection<long> ids, TimeSpan lease)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(claimant);
+        ArgumentNullException.ThrowIfNull(ids);
+        var until = _time.GetUtcNow().UtcDateTime + lease;
+        var pending = _items.Query().Where(Expressions.Of("$.Queue = @0", channel)).Select(x => x.Id).ToEnumerable().ToHashSet();
+        lock (_claimGate)
+        {
+            var mine = ids.Where(id => pending.Contains(id) && _claims.TryGetValue(id, out var c) && c.Channel == channel && c.By == claimant).ToList();
+            foreach (var id in mine)
+            {
+                _claims[id] = (channel, claimant, until);
+            }
+
+            return mine.Count;
         }
     }
 

@@ -15,6 +15,9 @@ namespace Bot.Core.Messaging;
 /// dispatchers of several hosts on one database never send one message twice (unless a host dies mid-send and its
 /// lease lapses) and each chat still has one message in flight at a time. It claims at start, when something was
 /// stored or a send finished, when a record put back for later is due, and every <see cref="OutboxOptions.RescanInterval"/>.
+/// While it holds claims (queued or in flight) it renews them every <see cref="OutboxOptions.ClaimRenewInterval"/>
+/// (<see cref="IOutboxStore.RenewClaims"/>), so the lease can be short: a dead host's claims lapse soon, a living one's
+/// never do, however long a send or the wait for the rate limits takes.
 /// </summary>
 public sealed class OutboxDispatcher
 {
@@ -31,6 +34,7 @@ public sealed class OutboxDispatcher
     private readonly int _claimAhead;
     private volatile bool _claimWanted = true;
     private DateTimeOffset _claimAt = DateTimeOffset.MaxValue;
+    private DateTimeOffset _renewAt = DateTimeOffset.MaxValue;
     private readonly Channel<bool> _wake = System.Threading.Channels.Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {
         FullMode = BoundedChannelFullMode.DropWrite,
@@ -93,9 +97,11 @@ public sealed class OutboxDispatcher
                 }
 
                 ClaimIfWanted(now);
+                RenewIfDue(now);
                 Volatile.Write(ref _pendingCount, _queue.Count);
                 var nextWake = _queue.StartDue(now, lastRescan + _options.RescanInterval, () => _inFlight, Start);
                 nextWake = _claimAt < nextWake ? _claimAt : nextWake;
+                nextWake = _renewAt < nextWake ? _renewAt : nextWake;
                 await WaitAsync(nextWake - _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -129,6 +135,31 @@ public sealed class OutboxDispatcher
         if (now >= _claimAt)
         {
             _claimAt = DateTimeOffset.MaxValue;
+        }
+    }
+
+    private void RenewIfDue(DateTimeOffset now)
+    {
+        if (_queue.Held.Count == 0)
+        {
+            // Nothing held, nothing to renew (a claim ended by a send's outcome needs no renewal).
+            _renewAt = DateTimeOffset.MaxValue;
+            return;
+        }
+
+        if (_renewAt == DateTimeOffset.MaxValue)
+        {
+            // The claims were just taken (holding started with this loop turn's claim): a full lease is ahead of them.
+            _renewAt = now + _options.ClaimRenewInterval;
+            return;
+        }
+
+        if (now >= _renewAt)
+        {
+            // A failed renewal throws before the next time is set, so it is tried again after the loop's pause.
+            // Only what it still holds: a claim it lost track of (its outcome's transaction failed) lapses and is claimed again.
+            _store.RenewClaims(Channel, _claimant, _queue.Held, _options.ClaimLease);
+            _renewAt = now + _options.ClaimRenewInterval;
         }
     }
 

@@ -18,9 +18,16 @@ public sealed class OutboxOptions
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How long a dispatcher's claim on a message lasts (<see cref="IOutboxStore.Claim"/>): if the host dies before
-    /// recording the send, another host may send the message once this has passed. Longer than a send and the wait for
-    /// the channel's rate limits takes. Default 5 min.
+    /// How long a dispatcher's claim on a message lasts (<see cref="IOutboxStore.Claim"/>) unless renewed: if the host
+    /// dies before recording the send, another host may send the message once this has passed since the last renewal.
+    /// A living dispatcher renews its claims every <see cref="ClaimRenewInterval"/>, so a slow send or a long wait for
+    /// the rate limits never loses its claim. Default 30 s.
     /// </summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often a dispatcher renews the claims it holds (<see cref="IOutboxStore.RenewClaims"/>); at most a third of
+    /// <see cref="ClaimLease"/>, so a renewal delayed by a slow database or a missed one still comes in time. Default 10 s.
+    /// </summary>
+    public TimeSpan ClaimRenewInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -18,6 +18,9 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
     /// <summary>Entries waiting to be sent (not those in flight).</summary>
     public int Count => _pending.Count;
 
+    /// <summary>The ids of every entry held, waiting or in flight: the dispatcher's claims.</summary>
+    public IReadOnlyCollection<long> Held => _known;
+
     /// <summary>Adds the pending records not known yet (in the queue or in flight).</summary>
     public void Load(IReadOnlyList<OutboxRecord> records)
     {

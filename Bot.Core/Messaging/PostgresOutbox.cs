@@ -124,6 +124,24 @@ public sealed class PostgresOutbox : IOutboxStore
         });
     }
 
+    public int RenewClaims(string channel, string claimant, IReadOnlyCollection<long> ids, TimeSpan lease)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(claimant);
+        ArgumentNullException.ThrowIfNull(ids);
+        var until = _time.GetUtcNow().UtcDateTime + lease;
+        return _db.InTransaction(() =>
+        {
+            // No claim lock needed: a claimer taking one of these rows over locks it first, and once it commits the
+            // row is no longer ours (an ended claim has no claimant either).
+            using var command = _db.Command("UPDATE outbox SET claimed_until = @until WHERE id = ANY(@ids) AND queue = @q AND claimed_by = @by");
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            command.Parameters.AddWithValue("until", until);
+            command.Parameters.AddWithValue("q", channel);
+            command.Parameters.AddWithValue("by", claimant);
+            return command.ExecuteNonQuery();
+        });
+    }
+
     public void MarkSent(OutboxRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

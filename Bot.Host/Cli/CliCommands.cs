@@ -63,9 +63,10 @@ public static class CliCommands
         }
 
         // The same checks as the bot's: a foreign data file is refused untouched, and a verb never shares its data
-        // file with a running bot. parse never touches the data file, so only the settings are checked for it.
+        // file with a running bot. parse never touches the data file, and on PostgreSQL nothing opens it (the database
+        // is shared by design), so only the settings are checked for them.
         var problems = StartupChecks.Settings(builder.Configuration);
-        using var dataLock = parse ? null : LockDataFile(builder.Configuration, problems);
+        using var dataLock = parse || BotHostBuilder.OnPostgres(builder.Configuration) ? null : LockDataFile(builder.Configuration, problems);
         if (problems.Count > 0)
         {
             await Console.Error.WriteLineAsync("nothing was done:\n  - " + string.Join("\n  - ", problems)).ConfigureAwait(false);

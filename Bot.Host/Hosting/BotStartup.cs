@@ -5,7 +5,7 @@ namespace Bot.Host.Hosting;
 
 /// <summary>
 /// The way in for <c>dotnet Bot.Host.dll</c>: the checks only a real process needs (settings, data file, other instance,
-/// port, the data file's lock), then the one start sequence (<see cref="BotHostBuilder.Build"/>) that the tests' and the
+/// port, the data file's lock; the data-file ones on LiteDB only), then the one start sequence (<see cref="BotHostBuilder.Build"/>) that the tests' and the
 /// benchmarks' in-process hosts run too.
 /// </summary>
 public static class BotStartup
@@ -19,8 +19,10 @@ public static class BotStartup
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(args);
         var problems = StartupChecks.Settings(builder.Configuration);
-        var dataFile = DataFilePath(builder.Configuration, problems);
-        if (problems.Count == 0 && StartupChecks.DataFile(dataFile) is { } dataProblem)
+        // On PostgreSQL nothing opens the LiteDB data file: it is neither checked nor locked (nor its folder made), so
+        // hosts on one machine may share Storage:LiteDbPath.
+        var dataFile = BotHostBuilder.OnPostgres(builder.Configuration) ? null : DataFilePath(builder.Configuration, problems);
+        if (problems.Count == 0 && dataFile is not null && StartupChecks.DataFile(dataFile) is { } dataProblem)
         {
             problems.Add(dataProblem);
         }
@@ -31,7 +33,7 @@ public static class BotStartup
         }
 
         // Another bot on this data file is named as such, even when it also holds the port.
-        if (DataFileLock.HeldByAnother(dataFile) is { } running)
+        if (dataFile is not null && DataFileLock.HeldByAnother(dataFile) is { } running)
         {
             return await RefuseAsync([running]).ConfigureAwait(false);
         }
@@ -42,16 +44,21 @@ public static class BotStartup
             return await RefuseAsync(problems).ConfigureAwait(false);
         }
 
+        if (dataFile is null)
+        {
+            if (args.Contains(DemoReset.Flag, StringComparer.Ordinal))
+            {
+                return await RefuseAsync([$"{DemoReset.Flag}: the demo runs on LiteDB only; with Storage:Provider=Postgres there is no demo data file to reset. Leave out {DemoReset.Flag}."]).ConfigureAwait(false);
+            }
+
+            return await BotHostBuilder.RunAsync(builder).ConfigureAwait(false);
+        }
+
         // The first write: the data file's folder and its lock file.
         using var dataLock = DataFileLock.TryAcquire(dataFile, out var lockProblem);
         if (dataLock is null)
         {
             return await RefuseAsync([lockProblem!]).ConfigureAwait(false);
-        }
-
-        if (args.Contains(DemoReset.Flag, StringComparer.Ordinal) && BotHostBuilder.OnPostgres(builder.Configuration))
-        {
-            return await RefuseAsync([$"{DemoReset.Flag}: the demo runs on LiteDB only; with Storage:Provider=Postgres there is no demo data file to reset. Leave out {DemoReset.Flag}."]).ConfigureAwait(false);
         }
 
         if (args.Contains(DemoReset.Flag, StringComparer.Ordinal) && DemoReset.Run(dataFile, DemoWanted(builder.Configuration)) is { } resetProblem)
@@ -78,9 +85,10 @@ public static class BotStartup
         }
     }
 
+    // Asked on LiteDB only (the demo's backend).
     private static bool DemoWanted(IConfiguration configuration) =>
         configuration.GetValue<bool?>($"{DemoOptions.Section}:Seed")
-        ?? (!BotHostBuilder.OnPostgres(configuration) && !ConsoleChannelExtensions.PlatformConfigured(configuration) && ConsoleChannelExtensions.ConsoleWanted(configuration));
+        ?? (!ConsoleChannelExtensions.PlatformConfigured(configuration) && ConsoleChannelExtensions.ConsoleWanted(configuration));
 
     private static async Task<int> RefuseAsync(IReadOnlyList<string> problems)
     {

@@ -44,8 +44,9 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
         // its connection less often, so a busy machine does not make it give the polling up by itself.
         Settings["Leadership:RetryInterval"] = "00:00:00.200";
         Settings["Leadership:CheckInterval"] = "00:00:02";
-        // A dead host's claims on outgoing messages lapse after this (longer than a send, as the option asks).
-        Settings["Outbox:ClaimLease"] = "00:00:15";
+        // A dead host's claims on outgoing messages lapse after this; a living host renews its claims three times a lease.
+        Settings["Outbox:ClaimLease"] = "00:00:09";
+        Settings["Outbox:ClaimRenewInterval"] = "00:00:03";
     }
 
     public FakeTelegramServer Telegram { get; }
@@ -91,8 +92,8 @@ internal sealed class ClusterProcessRig : IAsyncDisposable
     /// <summary>Starts both hosts at once and waits until both are healthy.</summary>
     public Task StartHostsAsync() => Task.WhenAll(Hosts.Select(h => h.StartAsync(Settings
         .Append(new("Scheduling:InstanceId", h.Name))
-        // BotStartup still locks the (unused) LiteDB data file on PostgreSQL: each host has a folder of its own, as on its own machine.
-        .Append(new("Storage:LiteDbPath", Path.Combine(_folder, h.Name, "bot.db"))))));
+        // One data file path for both, as two hosts on one machine with the same settings: on PostgreSQL nothing opens or locks it.
+        .Append(new("Storage:LiteDbPath", Path.Combine(_folder, "bot.db"))))));
 
     /// <summary>The running host whose current run leads the Telegram polling (its log says so), or null.</summary>
     public BotChild? PollingLeader() => Hosts.FirstOrDefault(h => h.IsRunning && Leads(h.CurrentLog));

@@ -10,7 +10,8 @@ namespace Bot.Tests.Messaging;
 
 /// <summary>
 /// Two hosts' dispatchers on one PostgreSQL outbox: they send only what they claimed, so every message goes out once,
-/// and each chat's messages in order.
+/// and each chat's messages in order; a living dispatcher keeps its claims however long a send takes, a stopped one's
+/// lapse one lease after its last renewal.
 /// </summary>
 public sealed class OutboxDispatcherOnPostgresTests : IAsyncLifetime
 {
@@ -68,6 +69,66 @@ public sealed class OutboxDispatcherOnPostgresTests : IAsyncLifetime
         {
             Assert.Equal(Enumerable.Range(0, PerChat).Select(i => $"{chat}/{i}"),
                 sent.Where(s => s.Chat == $"chat-{chat}").OrderBy(s => s.Seq).Select(s => s.Text));
+        }
+    }
+    [Fact]
+    public async Task ASendOutlastingSeveralLeases_KeepsItsClaim_WhileTheDispatcherLives_AndLosesItOneLeaseAfterItStops()
+    {
+        var options = new OutboxOptions { ClaimLease = TimeSpan.FromSeconds(30), ClaimRenewInterval = TimeSpan.FromSeconds(10) };
+        var store = new PostgresOutbox(_backend.Database, _time, [Limits]);
+        store.Enqueue(OutgoingMessage.Simple(new ChatAddress("rec", "slow", ChatKind.Private), "slow send"));
+        var id = Assert.Single(store.Pending("rec")).Id;
+        var sender = new StuckSender();
+        using var hostA = _backend.OpenAnother();
+        using var hostB = _backend.OpenAnother();
+        var other = new PostgresOutbox(hostB, _time, [Limits]);
+        using var stop = new CancellationTokenSource();
+        var dispatcher = new OutboxDispatcher(sender, Limits, new PostgresOutbox(hostA, _time, [Limits]), _time, NullLogger.Instance, options);
+        var loop = Task.Run(() => dispatcher.RunAsync(stop.Token));
+
+        await sender.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var claimedAt = _time.GetUtcNow();
+        Assert.Equal(claimedAt + options.ClaimLease, ClaimedUntil(id));
+
+        // The send hangs for three leases; every renewal pushes the claim on, and the other host gets nothing.
+        for (var i = 1; i <= 9; i++)
+        {
+            _time.Advance(options.ClaimRenewInterval);
+            var renewedUntil = _time.GetUtcNow() + options.ClaimLease;
+            await BotTestHost.WaitUntilAsync(() => ClaimedUntil(id) == renewedUntil, what: $"renewal {i}");
+            Assert.Empty(other.Claim("rec", "host-b", 10, options.ClaimLease));
+        }
+
+        // host-a dies mid-send: nothing renews its claim, which lapses one lease after the last renewal.
+        await stop.CancelAsync();
+        await loop;
+        _time.Advance(options.ClaimLease - TimeSpan.FromSeconds(1));
+        Assert.Empty(other.Claim("rec", "host-b", 10, options.ClaimLease));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(id, Assert.Single(other.Claim("rec", "host-b", 10, options.ClaimLease)).Id);
+        sender.Release.SetResult(SendResult.Ok);
+    }
+
+    private DateTimeOffset? ClaimedUntil(long id) => _backend.Database.InTransaction(() =>
+    {
+        using var command = _backend.Database.Command("SELECT claimed_until FROM outbox WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        return command.ExecuteScalar() is DateTime until ? new DateTimeOffset(until, TimeSpan.Zero) : (DateTimeOffset?)null;
+    });
+
+    /// <summary>A sender whose send starts and then hangs until the test releases it.</summary>
+    private sealed class StuckSender : IChannelSender
+    {
+        public string Channel => "rec";
+
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource<SendResult> Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            return Release.Task;
         }
     }
 }

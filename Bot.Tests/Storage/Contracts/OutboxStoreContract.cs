@@ -265,6 +265,120 @@ public abstract class OutboxStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public void RenewedClaims_OutliveTheirFirstLease_AndLapseOneLeaseAfterTheLastRenewal()
+    {
+        var lease = TimeSpan.FromSeconds(30);
+        var store = NewStore();
+        store.Enqueue(To("1", "a"));
+        store.Enqueue(To("2", "b"));
+        var held = store.Claim("telegram", "host-a", 10, lease).Select(r => r.Id).ToList();
+        Assert.Equal(2, held.Count);
+
+        // host-a lives: it renews every 10 s, and three leases later nobody else may take its messages.
+        for (var i = 0; i < 9; i++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(10));
+            Assert.Equal(2, store.RenewClaims("telegram", "host-a", held, lease));
+            Assert.Empty(store.Claim("telegram", "host-b", 10, lease));
+        }
+
+        // host-a dies: one lease after its last renewal the messages are free again.
+        Time.Advance(lease - TimeSpan.FromSeconds(1));
+        Assert.Empty(store.Claim("telegram", "host-b", 10, lease));
+        Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(["a", "b"], store.Claim("telegram", "host-b", 10, lease).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void RenewClaims_ExtendsOnlyTheClaimantsOwnUnendedClaims_OnThatChannel()
+    {
+        var lease = TimeSpan.FromSeconds(30);
+        var store = NewStore();
+        store.Enqueue(To("1", "sent by a"));
+        store.Enqueue(To("2", "put back by a"));
+        store.Enqueue(To("3", "held by a"));
+        store.Enqueue(To("4", "held by b"));
+        store.Enqueue(To("5", "on wecom", channel: "wecom"));
+        var mine = store.Claim("telegram", "host-a", 3, lease);
+        var others = store.Claim("telegram", "host-b", 10, lease).Concat(store.Claim("wecom", "host-b", 10, lease)).ToList();
+        Assert.Equal(2, others.Count);
+        store.MarkSent(mine[0]);
+        store.Reschedule(mine[1], Now, "429", countAttempt: true);
+        Assert.Equal(["put back by a"], store.Claim("telegram", "host-c", 10, lease).Select(r => r.Text));
+
+        Time.Advance(TimeSpan.FromSeconds(20));
+        // a names every message, its own and the others': only its unended claim on the channel is renewed.
+        var every = mine.Concat(others).Select(r => r.Id).ToList();
+        Assert.Equal(1, store.RenewClaims("telegram", "host-a", every, lease));
+        Assert.Equal(0, store.RenewClaims("wecom", "host-a", every, lease));
+
+        // b's and c's claims were not extended by a's renewal; a's was.
+        Time.Advance(TimeSpan.FromSeconds(11));
+        Assert.Equal(["put back by a", "held by b"], store.Claim("telegram", "host-d", 10, lease).Select(r => r.Text));
+        Assert.Equal(["on wecom"], store.Claim("wecom", "host-d", 10, lease).Select(r => r.Text));
+        Time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(["held by a"], store.Claim("telegram", "host-d", 10, lease).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ClaimingOneChannel_LeavesAnotherChannelsClaimsAlone()
+    {
+        var store = NewStore();
+        store.Enqueue(To("1", "on wecom", channel: "wecom"));
+        store.Enqueue(To("1", "on telegram"));
+        Assert.Single(store.Claim("wecom", "host-a", 10, TimeSpan.FromMinutes(5)));
+
+        Assert.Single(store.Claim("telegram", "host-a", 10, TimeSpan.FromMinutes(5)));
+
+        Assert.Empty(store.Claim("wecom", "host-b", 10, TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
+    public void ALapsedClaimTakenOver_IsNotRenewedByItsFormerClaimant()
+    {
+        var lease = TimeSpan.FromSeconds(30);
+        var store = NewStore();
+        store.Enqueue(To("1", "a"));
+        var held = Assert.Single(store.Claim("telegram", "host-a", 10, lease));
+        Time.Advance(lease + TimeSpan.FromSeconds(1));
+        Assert.Single(store.Claim("telegram", "host-b", 10, lease));
+
+        // host-a was only paused, not dead: its late renewal neither takes the message back nor keeps b's claim alive.
+        Assert.Equal(0, store.RenewClaims("telegram", "host-a", [held.Id], TimeSpan.FromMinutes(5)));
+        Time.Advance(lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(["a"], store.Claim("telegram", "host-c", 10, lease).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ALapsedClaimNobodyTook_IsRenewedByItsClaimant()
+    {
+        var lease = TimeSpan.FromSeconds(30);
+        var store = NewStore();
+        store.Enqueue(To("1", "a"));
+        var held = Assert.Single(store.Claim("telegram", "host-a", 10, lease));
+        Time.Advance(lease + TimeSpan.FromSeconds(5));
+
+        Assert.Equal(1, store.RenewClaims("telegram", "host-a", [held.Id], lease));
+        Assert.Empty(store.Claim("telegram", "host-b", 10, lease));
+    }
+
+    [Fact]
+    public void AClaimTheClaimantNoLongerNames_IsNotRenewed_AndLapses()
+    {
+        var lease = TimeSpan.FromSeconds(30);
+        var store = NewStore();
+        store.Enqueue(To("1", "still held"));
+        store.Enqueue(To("2", "lost track of"));
+        var claimed = store.Claim("telegram", "host-a", 10, lease);
+
+        Time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(1, store.RenewClaims("telegram", "host-a", [claimed[0].Id], lease));
+
+        Time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(["lost track of"], store.Claim("telegram", "host-b", 10, lease).Select(r => r.Text));
+    }
+
+    [Fact]
     public void Reschedule_EndsTheClaim_AndTheMessageIsDueAgainAtItsTime()
     {
         var store = NewStore();
