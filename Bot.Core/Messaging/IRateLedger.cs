@@ -19,6 +19,12 @@ public interface IRateLedger
     RateTake TryTake(string channel, IReadOnlyList<(string Key, RateRule Rule)> checks, DateTimeOffset now);
 
     /// <summary>
+    /// <see cref="TryTake"/> for each list of checks in turn, at once (on PostgreSQL one transaction): each is taken or
+    /// refused on its own, all or none of its checks, as if taken one after another. A batch's members take so.
+    /// </summary>
+    IReadOnlyList<RateTake> TryTakeEach(string channel, IReadOnlyList<IReadOnlyList<(string Key, RateRule Rule)>> takes, DateTimeOffset now);
+
+    /// <summary>
     /// Moves one permit taken at <paramref name="startedAt"/> in each key's log to <paramref name="completedAt"/> (when
     /// the send finished); nothing if that is not later. Permits of one key and time are alike, so any of them moves.
     /// </summary>

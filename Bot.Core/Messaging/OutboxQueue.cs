@@ -64,7 +64,7 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
 
                 // The take is the final word (another host may have taken the permits): refused, the entry stays
                 // pending as it was, due when the ledger says.
-                if (due > now || !gate.TryTake(entry, includeChannel: true, now, out due))
+                if (due > now || !gate.TryStart(entry, now, out due))
                 {
                     nextWake = due < nextWake ? due : nextWake;
                     continue;
@@ -109,10 +109,11 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
     private void CollectBatch(OutboxEntry first, List<OutboxEntry> batch, HashSet<string> seenChats, DateTimeOffset now)
     {
         var passed = new HashSet<string>();
+        var candidates = new List<OutboxEntry>();
         var scanned = 0;
         foreach (var other in _pending.GetViewBetween(first, _pending.Max!))
         {
-            if (batch.Count >= limits.MaxBatchSize || ++scanned > MaxBatchScan)
+            if (batch.Count + candidates.Count >= limits.MaxBatchSize || ++scanned > MaxBatchScan)
             {
                 break;
             }
@@ -126,14 +127,19 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
             // Like with like only: a sender batches private chats; one group in a batch would make it send one by one.
             if (!firstOfChat || other.BatchKey != first.BatchKey || other.Text != first.Text || other.Language != first.Language || other.Kind != first.Kind
                 || _busyChats.Contains(other.ChatKey) || Due(other) > now
-                || gate.EarliestAllowed(other, includeChannel: false, now) > now
-                || !gate.TryTake(other, includeChannel: false, now, out _))
+                || gate.EarliestAllowed(other, includeChannel: false, now) > now)
             {
                 continue;
             }
 
-            seenChats.Add(other.ChatKey);
-            batch.Add(other);
+            candidates.Add(other);
+        }
+
+        // One take for all of them; one whose chat is full (another host sent there) stays pending.
+        foreach (var member in gate.Join(first, candidates, now))
+        {
+            seenChats.Add(member.ChatKey);
+            batch.Add(member);
         }
     }
 

@@ -13,12 +13,12 @@ internal sealed class OutboxRateGate(ChannelLimits limits, IRateLedger ledger)
 {
     private const int MaxHeld = 4096;
 
-    private readonly Dictionary<long, (DateTimeOffset At, bool Channel)> _startedAt = new();
+    private readonly Dictionary<long, Send> _sends = new();
     private readonly Dictionary<string, DateTimeOffset> _heldUntil = new();
 
     /// <summary>
     /// When the rules may let <paramref name="entry"/> go, as far as the ledger's last refusals tell
-    /// (<paramref name="now"/> if nothing is known to hold it): only <see cref="TryTake"/> decides.
+    /// (<paramref name="now"/> if nothing is known to hold it): only a take decides.
     /// </summary>
     public DateTimeOffset EarliestAllowed(OutboxEntry entry, bool includeChannel, DateTimeOffset now)
     {
@@ -35,20 +35,68 @@ internal sealed class OutboxRateGate(ChannelLimits limits, IRateLedger ledger)
     }
 
     /// <summary>
-    /// Takes the permits of a send starting at <paramref name="now"/>, all or none; when refused,
-    /// <paramref name="notBefore"/> is when the ledger would allow them.
+    /// Takes the permits of a send of <paramref name="first"/> (and the channel-wide ones of its batch) starting at
+    /// <paramref name="now"/>, all or none; when refused, <paramref name="notBefore"/> is when the ledger would allow them.
     /// </summary>
-    public bool TryTake(OutboxEntry entry, bool includeChannel, DateTimeOffset now, out DateTimeOffset notBefore)
+    public bool TryStart(OutboxEntry first, DateTimeOffset now, out DateTimeOffset notBefore)
     {
-        var checks = Checks(entry, includeChannel).ToList();
+        var checks = Checks(first, includeChannel: true).ToList();
         var take = checks.Count == 0 ? RateTake.Granted(now) : ledger.TryTake(limits.Channel, checks, now);
         notBefore = take.NotBefore;
-        if (take.Taken)
+        if (!take.Taken)
         {
-            _startedAt[entry.Id] = (now, includeChannel);
-            return true;
+            Remember(take, now);
+            return false;
         }
 
+        var send = new Send(now);
+        send.Join(first, checks);
+        _sends[first.Id] = send;
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the chat permits of each of <paramref name="candidates"/> to join <paramref name="first"/>'s send (one call
+    /// to the ledger for all); returns those that got them, in order. The others stay where they were.
+    /// </summary>
+    public List<OutboxEntry> Join(OutboxEntry first, IReadOnlyList<OutboxEntry> candidates, DateTimeOffset now)
+    {
+        var send = _sends[first.Id];
+        var checks = candidates.Select(c => (IReadOnlyList<(string Key, RateRule Rule)>)Checks(c, includeChannel: false).ToList()).ToList();
+        var takes = checks.All(c => c.Count == 0)
+            ? checks.Select(_ => RateTake.Granted(now)).ToList()
+            : ledger.TryTakeEach(limits.Channel, checks, now);
+        var joined = new List<OutboxEntry>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!takes[i].Taken)
+            {
+                Remember(takes[i], now);
+                continue;
+            }
+
+            send.Join(candidates[i], checks[i]);
+            _sends[candidates[i].Id] = send;
+            joined.Add(candidates[i]);
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// The entry's send finished: once every entry of its batch has, their permits count from
+    /// <paramref name="now"/>, the completion (see <see cref="SlidingLogLimiter"/>), moved in one call to the ledger.
+    /// </summary>
+    public void Completed(OutboxEntry entry, DateTimeOffset now)
+    {
+        if (_sends.Remove(entry.Id, out var send) && send.Finish(entry) && send.Checks.Count > 0)
+        {
+            ledger.Extend(limits.Channel, send.Checks, send.At, now);
+        }
+    }
+
+    private void Remember(RateTake refused, DateTimeOffset now)
+    {
         if (_heldUntil.Count >= MaxHeld)
         {
             foreach (var stale in _heldUntil.Where(h => h.Value <= now).Select(h => h.Key).ToList())
@@ -57,20 +105,9 @@ internal sealed class OutboxRateGate(ChannelLimits limits, IRateLedger ledger)
             }
         }
 
-        foreach (var (key, until) in take.Held)
+        foreach (var (key, until) in refused.Held)
         {
             _heldUntil[key] = until;
-        }
-
-        return false;
-    }
-
-    /// <summary>The permits this send took count from its completion (see <see cref="SlidingLogLimiter"/>).</summary>
-    public void Completed(OutboxEntry entry, DateTimeOffset now)
-    {
-        if (_startedAt.Remove(entry.Id, out var started) && Checks(entry, started.Channel).ToList() is { Count: > 0 } checks)
-        {
-            ledger.Extend(limits.Channel, checks, started.At, now);
         }
     }
 
@@ -91,5 +128,25 @@ internal sealed class OutboxRateGate(ChannelLimits limits, IRateLedger ledger)
                 yield return (rule.Scope == RateScope.Channel ? $"#{i}" : $"#{i}:{entry.ChatKey}", rule);
             }
         }
+    }
+
+    /// <summary>One platform call's permits: taken together at <see cref="At"/>, moved together when all its entries finished.</summary>
+    private sealed class Send(DateTimeOffset at)
+    {
+        private readonly HashSet<long> _waiting = [];
+
+        public DateTimeOffset At { get; } = at;
+
+        /// <summary>Every permit of the call, one per key (the members' chats differ).</summary>
+        public List<(string Key, RateRule Rule)> Checks { get; } = [];
+
+        public void Join(OutboxEntry entry, IEnumerable<(string Key, RateRule Rule)> checks)
+        {
+            _waiting.Add(entry.Id);
+            Checks.AddRange(checks);
+        }
+
+        /// <summary>True once the last entry of the call finished.</summary>
+        public bool Finish(OutboxEntry entry) => _waiting.Remove(entry.Id) && _waiting.Count == 0;
     }
 }

@@ -125,6 +125,32 @@ public abstract class RateLedgerContract : IAsyncLifetime
     }
 
     [Fact]
+    public void TakeEach_DecidesEachOnItsOwn_AsIfTakenInTurn()
+    {
+        var ledger = NewLedger();
+        Assert.True(ledger.TryTake("rec", [("#1:rec:c", OnePerSecondPerChat)], T0).Taken);
+
+        // Distinct chats (a batch's members): c is full, the others are taken, each all or none of its checks.
+        var members = NewLedger().TryTakeEach("rec",
+            [[("#1:rec:a", OnePerSecondPerChat)], [("#1:rec:c", OnePerSecondPerChat)], [], [("#1:rec:b", OnePerSecondPerChat), ("#2:rec:b", ThreePerSecond)]],
+            T0.AddMilliseconds(100));
+        Assert.Equal([true, false, true, true], members.Select(t => t.Taken));
+        Assert.Equal([("#1:rec:c", T0.AddSeconds(1))], members[1].Held);
+
+        // Takes sharing a key: the later ones see the earlier ones' permits.
+        var shared = NewLedger().TryTakeEach("rec",
+            [[("#0", ThreePerSecond), ("#1:rec:d", OnePerSecondPerChat)], [("#0", ThreePerSecond), ("#1:rec:d", OnePerSecondPerChat)],
+             [("#0", ThreePerSecond), ("#1:rec:e", OnePerSecondPerChat)], [("#0", ThreePerSecond), ("#1:rec:f", OnePerSecondPerChat)],
+             [("#0", ThreePerSecond), ("#1:rec:g", OnePerSecondPerChat)]],
+            T0.AddMilliseconds(200));
+        Assert.Equal([true, false, true, true, false], shared.Select(t => t.Taken));
+        Assert.Equal([("#1:rec:d", T0.AddMilliseconds(1200))], shared[1].Held);
+        Assert.Equal([("#0", T0.AddMilliseconds(1200))], shared[4].Held);
+        Assert.False(NewLedger().TryTake("rec", [("#1:rec:a", OnePerSecondPerChat)], T0.AddMilliseconds(900)).Taken);
+        Assert.True(NewLedger().TryTake("rec", [("#1:rec:g", OnePerSecondPerChat)], T0.AddMilliseconds(900)).Taken);
+    }
+
+    [Fact]
     public void NoChecks_AreAlwaysTaken()
     {
         Assert.True(NewLedger().TryTake("rec", [], T0).Taken);
