@@ -3,9 +3,10 @@ namespace Bot.Core.Messaging;
 /// <summary>
 /// What a dispatcher sends next: its channel's pending entries, interactive before bulk and oldest first; only the first
 /// pending message of a chat, and only while no send to that chat is in flight (so each chat's messages keep their
-/// order); not before the entry's next attempt, a platform's hold on its chat or the rate gate allow (the gate's take
-/// is atomic, so an entry it refuses stays pending, due when the gate says); like messages
-/// to other chats joined into one batch. Not thread-safe: used only on its dispatcher's loop.
+/// order); not before the entry's next attempt, a platform's hold on its chat or the rate gate allow; like messages
+/// to other chats joined into one batch. The gate's take right before a send is the final word (another host may have
+/// taken the permits): an entry it refuses stays pending as it was, due when the gate says. Not thread-safe: used only
+/// on its dispatcher's loop.
 /// </summary>
 internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
 {
