@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox>());
         services.AddStore<IOutboxStore, LiteDbOutbox, PostgresOutbox>();
         services.TryAddSingleton<IOutbox>(sp => sp.GetRequiredService<IOutboxStore>());
+        services.AddStore<IRateLedger, InMemoryRateLedger, PostgresRateLedger>();
         services.TryAddSingleton<Messenger>();
         services.AddStore<IConversationStore, ConversationStore, PostgresConversationStore>();
         services.TryAddSingleton<CommandRouter>();

@@ -43,7 +43,9 @@ public sealed class OutboxDispatcher
     private int _inFlight;
     private int _pendingCount;
 
-    public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, IOutboxStore store, TimeProvider time, ILogger logger, OutboxOptions options)
+    /// <param name="ledger">Where the rate limits' permits are kept; by default in this dispatcher's memory.</param>
+    public OutboxDispatcher(IChannelSender sender, ChannelLimits limits, IOutboxStore store, TimeProvider time, ILogger logger, OutboxOptions options,
+        IRateLedger? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(sender);
         _sender = sender;
@@ -51,7 +53,7 @@ public sealed class OutboxDispatcher
         _time = time;
         _logger = logger;
         _options = options;
-        _gate = new OutboxRateGate(limits);
+        _gate = new OutboxRateGate(limits, ledger ?? new InMemoryRateLedger());
         _queue = new OutboxQueue(limits, _gate);
         // Enough claimed ahead to fill the channel's concurrency with full batches, and no more than the rate limits
         // can send well within a lease.

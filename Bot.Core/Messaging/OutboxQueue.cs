@@ -4,7 +4,9 @@ namespace Bot.Core.Messaging;
 /// What a dispatcher sends next: its channel's pending entries, interactive before bulk and oldest first; only the first
 /// pending message of a chat, and only while no send to that chat is in flight (so each chat's messages keep their
 /// order); not before the entry's next attempt, a platform's hold on its chat or the rate gate allow; like messages
-/// to other chats joined into one batch. Not thread-safe: used only on its dispatcher's loop.
+/// to other chats joined into one batch. The gate's take right before a send is the final word (another host may have
+/// taken the permits): an entry it refuses stays pending as it was, due when the gate says. Not thread-safe: used only
+/// on its dispatcher's loop.
 /// </summary>
 internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
 {
@@ -42,56 +44,58 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
     {
         var seenChats = new HashSet<string>();
         var started = new List<OutboxEntry>();
-        foreach (var entry in _pending)
+        try
         {
-            if (inFlight() + started.Count >= limits.MaxConcurrency)
+            foreach (var entry in _pending)
             {
-                break;
-            }
-
-            // Only the first pending message of each chat is a candidate: this keeps each chat's order.
-            if (!seenChats.Add(entry.ChatKey) || _busyChats.Contains(entry.ChatKey))
-            {
-                continue;
-            }
-
-            var due = Due(entry);
-            var allowed = gate.EarliestAllowed(entry, includeChannel: true, now);
-            if (allowed > due)
-            {
-                due = allowed;
-            }
-
-            if (due > now)
-            {
-                nextWake = due < nextWake ? due : nextWake;
-                continue;
-            }
-
-            var batch = new List<OutboxEntry> { entry };
-            if (entry.BatchKey is not null && limits.MaxBatchSize > 1)
-            {
-                CollectBatch(entry, batch, seenChats, now);
-            }
-
-            gate.Take(entry, includeChannel: true, now);
-            foreach (var member in batch)
-            {
-                if (!ReferenceEquals(member, entry))
+                if (inFlight() + started.Count >= limits.MaxConcurrency)
                 {
-                    gate.Take(member, includeChannel: false, now);
+                    break;
                 }
 
-                _busyChats.Add(member.ChatKey);
+                // Only the first pending message of each chat is a candidate: this keeps each chat's order.
+                if (!seenChats.Add(entry.ChatKey) || _busyChats.Contains(entry.ChatKey))
+                {
+                    continue;
+                }
+
+                var due = Due(entry);
+                var allowed = gate.EarliestAllowed(entry, includeChannel: true, now);
+                if (allowed > due)
+                {
+                    due = allowed;
+                }
+
+                // The take is the final word (another host may have taken the permits): refused, the entry stays
+                // pending as it was, due when the ledger says.
+                if (due > now || !gate.TryStart(entry, now, out due))
+                {
+                    nextWake = due < nextWake ? due : nextWake;
+                    continue;
+                }
+
+                var batch = new List<OutboxEntry> { entry };
+                if (entry.BatchKey is not null && limits.MaxBatchSize > 1)
+                {
+                    CollectBatch(entry, batch, seenChats, now);
+                }
+
+                foreach (var member in batch)
+                {
+                    _busyChats.Add(member.ChatKey);
+                }
+
+                started.AddRange(batch);
+                start(batch);
             }
-
-            started.AddRange(batch);
-            start(batch);
         }
-
-        foreach (var e in started)
+        finally
         {
-            _pending.Remove(e);
+            // Also when a take failed (the database unreachable): what started is in flight, no longer pending.
+            foreach (var e in started)
+            {
+                _pending.Remove(e);
+            }
         }
 
         return nextWake;
@@ -109,10 +113,11 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
     private void CollectBatch(OutboxEntry first, List<OutboxEntry> batch, HashSet<string> seenChats, DateTimeOffset now)
     {
         var passed = new HashSet<string>();
+        var candidates = new List<OutboxEntry>();
         var scanned = 0;
         foreach (var other in _pending.GetViewBetween(first, _pending.Max!))
         {
-            if (batch.Count >= limits.MaxBatchSize || ++scanned > MaxBatchScan)
+            if (batch.Count + candidates.Count >= limits.MaxBatchSize || ++scanned > MaxBatchScan)
             {
                 break;
             }
@@ -131,8 +136,14 @@ internal sealed class OutboxQueue(ChannelLimits limits, OutboxRateGate gate)
                 continue;
             }
 
-            seenChats.Add(other.ChatKey);
-            batch.Add(other);
+            candidates.Add(other);
+        }
+
+        // One take for all of them; one whose chat is full (another host sent there) stays pending.
+        foreach (var member in gate.Join(first, candidates, now))
+        {
+            seenChats.Add(member.ChatKey);
+            batch.Add(member);
         }
     }
 

@@ -12,7 +12,8 @@ public sealed class OutboxService : BackgroundService
     private readonly IUnitOfWork _db;
 
     public OutboxService(IEnumerable<IChannelSender> senders, IEnumerable<ChannelLimits> limits, IOutboxStore store,
-        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity, IUnitOfWork db)
+        TimeProvider time, ILoggerFactory loggers, IOptions<OutboxOptions> options, ChannelActivity activity, IUnitOfWork db,
+        IRateLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _db = db;
@@ -20,7 +21,7 @@ public sealed class OutboxService : BackgroundService
         foreach (var sender in senders)
         {
             var l = byChannel.GetValueOrDefault(sender.Channel) ?? new ChannelLimits { Channel = sender.Channel };
-            _dispatchers.Add(new OutboxDispatcher(sender, l, store, time, loggers.CreateLogger($"Outbox.{sender.Channel}"), options.Value)
+            _dispatchers.Add(new OutboxDispatcher(sender, l, store, time, loggers.CreateLogger($"Outbox.{sender.Channel}"), options.Value, ledger)
             {
                 Activity = activity,
             });

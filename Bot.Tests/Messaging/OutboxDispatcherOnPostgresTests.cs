@@ -11,7 +11,8 @@ namespace Bot.Tests.Messaging;
 /// <summary>
 /// Two hosts' dispatchers on one PostgreSQL outbox: they send only what they claimed, so every message goes out once,
 /// and each chat's messages in order; a living dispatcher keeps its claims however long a send takes, a stopped one's
-/// lapse one lease after its last renewal.
+/// lapse one lease after its last renewal; with the rate permits in the database, the channel's limits hold for both
+/// together.
 /// </summary>
 public sealed class OutboxDispatcherOnPostgresTests : IAsyncLifetime
 {
@@ -130,5 +131,127 @@ public sealed class OutboxDispatcherOnPostgresTests : IAsyncLifetime
             Started.TrySetResult();
             return Release.Task;
         }
+    }
+
+    /// <summary>
+    /// Host A claims four messages and sends the two a rule of 2 per second lets through; then host B claims four
+    /// others (A claims no more). B's queue says "due now", but the take is refused (A's permits are in the database),
+    /// so B holds its messages back without counting an attempt; the clock then moves a second at a time and the two
+    /// hosts share each second's two permits. At the fake platform no second holds more than two sends.
+    /// </summary>
+    [Fact]
+    public async Task TwoHostsDispatching_ShareTheChannelsRateLimit()
+    {
+        var rule = new RateRule(RateScope.Channel, 2, TimeSpan.FromSeconds(1));
+        var limits = Limits with { Rules = [rule] };
+        var store = new PostgresOutbox(_backend.Database, _time, [limits]);
+        var sentAt = new ConcurrentQueue<(string Host, string Text, DateTimeOffset At)>();
+        using var stop = new CancellationTokenSource();
+        using var hostA = _backend.OpenAnother();
+        using var hostB = _backend.OpenAnother();
+        var claimsOfA = new ClaimSwitch(new PostgresOutbox(hostA, _time, [limits]));
+
+        Task Run(string host, PostgresDatabase db, IOutboxStore outbox)
+        {
+            var sender = new RecordingSender("rec")
+            {
+                Behaviour = m =>
+                {
+                    sentAt.Enqueue((host, m.Text, _time.GetUtcNow()));
+                    return SendResult.Ok;
+                },
+            };
+            var dispatcher = new OutboxDispatcher(sender, limits, outbox, _time, NullLogger.Instance, new OutboxOptions(), new PostgresRateLedger(db));
+            return Task.Run(() => dispatcher.RunAsync(stop.Token));
+        }
+
+        int Sent() => store.All().Count(r => r.Status == OutboxStatus.Sent);
+
+        void Enqueue(string prefix)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                store.Enqueue(OutgoingMessage.Simple(new ChatAddress("rec", $"{prefix}{i}", ChatKind.Private), $"{prefix}{i}"));
+            }
+        }
+
+        Enqueue("a");
+        var loopA = Run("A", hostA, claimsOfA);
+        await BotTestHost.WaitUntilAsync(() => Sent() == 2, what: "A's first two sent");
+        claimsOfA.Closed = true;
+        Enqueue("b");
+        var loopB = Run("B", hostB, new PostgresOutbox(hostB, _time, [limits]));
+        await BotTestHost.WaitUntilAsync(() => ClaimedOrDone('b') == 4, what: "B's claims");
+        // B's queue finds its messages due, but the permits of this second are A's: nothing more goes out.
+        await Task.Delay(100);
+        Assert.Equal(2, sentAt.Count);
+        for (var second = 1; second <= 3; second++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            var expected = 2 + 2 * second;
+            // Marked sent: the completions (and their permits' moves) are committed before the clock moves on.
+            await BotTestHost.WaitUntilAsync(() => Sent() >= expected, what: $"{expected} sent");
+        }
+
+        await Task.Delay(100);
+        await stop.CancelAsync();
+        await Task.WhenAll(loopA, loopB);
+
+        var sent = sentAt.OrderBy(s => s.At).ToList();
+        Assert.Equal(8, sent.Count);
+        Assert.Equal(8, sent.Select(s => s.Text).Distinct().Count());
+        for (var i = 0; i + rule.Permits < sent.Count; i++)
+        {
+            Assert.True(sent[i + rule.Permits].At - sent[i].At >= rule.Window, $"three sends from {sent[i].At:O} to {sent[i + rule.Permits].At:O}");
+        }
+
+        Assert.All(sent.Where(s => s.Text.StartsWith('b')), s => Assert.Equal("B", s.Host));
+        Assert.Equal(_time.GetUtcNow() - TimeSpan.FromSeconds(3), sent[0].At);
+        // Held back by the other host's permits is no failed attempt: every message went out on its first.
+        Assert.All(store.All(), r => Assert.Equal((OutboxStatus.Sent, 1, (string?)null), (r.Status, r.Attempts, r.LastError)));
+    }
+
+    private long ClaimedOrDone(char prefix) => _backend.Database.InTransaction(() =>
+    {
+        using var command = _backend.Database.Command("SELECT count(*) FROM outbox WHERE (claimed_by IS NOT NULL OR queue = '') AND starts_with(text, @p)");
+        command.Parameters.AddWithValue("p", prefix.ToString());
+        return (long)command.ExecuteScalar()!;
+    });
+
+    /// <summary>An outbox that stops claiming when told (so a test decides which host holds which messages).</summary>
+    private sealed class ClaimSwitch(IOutboxStore inner) : IOutboxStore
+    {
+        public volatile bool Closed;
+
+        public bool Enqueue(OutgoingMessage message) => inner.Enqueue(message);
+
+        public bool Exists(string dedupeKey) => inner.Exists(dedupeKey);
+
+        public IReadOnlyList<OutboxRecord> Pending(string channel) => inner.Pending(channel);
+
+        public OutboxRecord? Find(long id) => inner.Find(id);
+
+        public int PendingCount(string channel) => inner.PendingCount(channel);
+
+        public int PendingCount() => inner.PendingCount();
+
+        public IReadOnlyList<OutboxRecord> Claim(string channel, string claimant, int max, TimeSpan lease) =>
+            Closed ? [] : inner.Claim(channel, claimant, max, lease);
+
+        public int RenewClaims(string channel, string claimant, IReadOnlyCollection<long> ids, TimeSpan lease) =>
+            inner.RenewClaims(channel, claimant, ids, lease);
+
+        public void MarkSent(OutboxRecord record) => inner.MarkSent(record);
+
+        public void MarkFailed(OutboxRecord record, string error) => inner.MarkFailed(record, error);
+
+        public void Reschedule(OutboxRecord record, DateTime nextAttemptUtc, string error, bool countAttempt) =>
+            inner.Reschedule(record, nextAttemptUtc, error, countAttempt);
+
+        public IReadOnlyList<OutboxRecord> All() => inner.All();
+
+        public int DeleteFinished(DateTime createdBeforeUtc, int max) => inner.DeleteFinished(createdBeforeUtc, max);
+
+        public void InTransaction(Action work) => inner.InTransaction(work);
     }
 }

@@ -206,6 +206,17 @@ public static class Migrations
             DROP INDEX notices_occurrence;
             CREATE UNIQUE INDEX notices_occurrence ON notices (occurrence_key) WHERE occurrence_key IS NOT NULL;
             """),
+        new(10, "rate permits", """
+            CREATE TABLE rate_permits (
+                id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                channel     text        NOT NULL,
+                key         text        NOT NULL,
+                at          timestamptz NOT NULL,
+                expires_at  timestamptz NOT NULL
+            );
+            CREATE INDEX rate_permits_key ON rate_permits (channel, key, at);
+            CREATE INDEX rate_permits_expiry ON rate_permits (channel, expires_at);
+            """),
     ];
 
     /// <summary>The newest version the code knows.</summary>
