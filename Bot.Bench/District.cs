@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Bench;
 
@@ -27,13 +28,15 @@ internal sealed class District
 
     public static string WeComGroup(int k) => "grp" + k.ToString("00", CultureInfo.InvariantCulture);
 
-    /// <summary>Writes communities, people and group bindings into the data file (one transaction).</summary>
-    public void Seed(string dataFile)
+    /// <summary>
+    /// Writes communities, people and group bindings through the bot's own stores (<paramref name="stores"/>, see
+    /// <see cref="BenchStorage.Seed"/>), in one transaction.
+    /// </summary>
+    public void Seed(IServiceProvider stores)
     {
-        using var db = new BotDatabase(dataFile);
-        var people = new PeopleStore(db);
-        var communities = new CommunityStore(db);
-        db.InTransaction(() =>
+        var people = stores.GetRequiredService<IPeopleStore>();
+        var communities = stores.GetRequiredService<ICommunityStore>();
+        stores.GetRequiredService<IUnitOfWork>().InTransaction(() =>
         {
             for (var k = 0; k < Communities; k++)
             {

@@ -19,18 +19,21 @@ internal static class InboundScenario
         var warmup = InboundWorkload.Build(district.Members, warmupCount, seed: 1, purchases);
         var work = InboundWorkload.Build(district.Members, count, seed: 2, purchases);
 
-        var dataFile = BenchFiles.NewDataFile("inbound");
-        district.Seed(dataFile);
-        SeedFeatures(dataFile, district);
-        var seeded = BenchFiles.Size(dataFile);
-        var bot = await MeasureAsync("bot", warmup, work, fake => ChildHost.StartBot(BotSettings(fake, dataFile)), dataFile).ConfigureAwait(false);
-        bot.Figures["data file MB (before)"] = BenchFiles.Mb(seeded);
-        BenchFiles.Delete(dataFile);
+        using var storage = BenchStorage.Create("inbound");
+        storage.Seed(stores =>
+        {
+            district.Seed(stores);
+            SeedFeatures(stores, district);
+        });
+        var seeded = storage.SizeMb();
+        var bot = await MeasureAsync("bot", warmup, work, fake => ChildHost.StartBot(BotSettings(fake, storage)), storage).ConfigureAwait(false);
+        bot.Figures[storage.SizeKey + " (before)"] = seeded;
+        storage.Dispose();
 
         var floor = await MeasureAsync("floor: echo loop", warmup, work,
             fake => ChildHost.StartSelf("echo-floor", fake.BaseUrl.ToString(), fake.Token), null).ConfigureAwait(false);
 
-        var ratio = new BenchResult { Scenario = "inbound", Subject = "bot / floor" };
+        var ratio = new BenchResult { Scenario = BenchBackend.Label("inbound"), Subject = "bot / floor" };
         foreach (var key in new[] { "updates/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/update", "peak working set MB" })
         {
             ratio.Figures[key] = bot.Figures[key] / floor.Figures[key];
@@ -44,28 +47,27 @@ internal static class InboundScenario
     /// first reminder falls after the run) and the district's bulletin sent to every cadre, so 签到, 交接, 在岗 and 已阅
     /// do their real work rather than explain that there is nothing to do.
     /// </summary>
-    public static void SeedFeatures(string dataFile, District district)
+    public static void SeedFeatures(IServiceProvider stores, District district)
     {
         var now = TimeProvider.System.GetUtcNow();
         var start = now.UtcDateTime.AddMinutes(20);
-        DistrictShifts.Seed(dataFile, district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role != Bot.Core.People.Role.Resident)
+        DistrictShifts.Seed(stores, district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role != Bot.Core.People.Role.Resident)
             .Select(x => (x.Member, x.Index, start, start.AddHours(8))));
-        BroadcastWorkload.SeedSent(dataFile, district, now);
+        BroadcastWorkload.SeedSent(stores, district, now);
     }
 
-    public static Dictionary<string, string?> BotSettings(FakeTelegramServer fake, string dataFile) => new()
+    public static Dictionary<string, string?> BotSettings(FakeTelegramServer fake, BenchStorage storage) => storage.With(new Dictionary<string, string?>
     {
-        ["Storage:LiteDbPath"] = dataFile,
         ["Telegram:BotToken"] = fake.Token,
         ["Telegram:ApiBaseUrl"] = fake.BaseUrl.ToString(),
         ["Telegram:MessagesPerSecond"] = "1000000",
         ["Telegram:PrivateChatPerSecond"] = "1000000",
         ["Telegram:GroupChatPerMinute"] = "1000000",
         ["Shifts:RemindBefore"] = "00:05:00",
-    };
+    });
 
     private static async Task<BenchResult> MeasureAsync(string subject, IReadOnlyList<(Member, string)> warmup,
-        IReadOnlyList<(Member, string)> work, Func<FakeTelegramServer, ChildHost> start, string? dataFile)
+        IReadOnlyList<(Member, string)> work, Func<FakeTelegramServer, ChildHost> start, BenchStorage? storage)
     {
         await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Off).ConfigureAwait(false);
         var driver = new InboundDriver(fake);
@@ -109,7 +111,7 @@ internal static class InboundScenario
         benchCpu = self.TotalProcessorTime - benchCpu;
         await sampling.CancelAsync().ConfigureAwait(false);
         await sampler.ConfigureAwait(false);
-        var result = new BenchResult { Scenario = "inbound", Subject = subject };
+        var result = new BenchResult { Scenario = BenchBackend.Label("inbound"), Subject = subject };
         result.Figures["updates"] = run.Count;
         result.Figures["updates/s"] = run.PerSecond;
         result.Figures["p50 ms"] = Stats.Percentile(run.SortedLatencies, 50);
@@ -121,10 +123,10 @@ internal static class InboundScenario
         result.Figures["CPU ms/update"] = childCpu.TotalMilliseconds / run.Count;
         result.Figures["bench CPU ms/update"] = benchCpu.TotalMilliseconds / run.Count;
         result.Figures["peak working set MB"] = BenchFiles.Mb(child.PeakWorkingSet);
-        if (dataFile is not null)
+        if (storage is not null)
         {
             child.Dispose();
-            result.Figures["data file MB"] = BenchFiles.Mb(BenchFiles.Size(dataFile));
+            result.Figures[storage.SizeKey] = storage.SizeMb();
         }
 
         result.Notes["handover notes"] = driver.HandoverNotes.ToString(CultureInfo.InvariantCulture) + " notes to the next cadre (not replies, not counted)";

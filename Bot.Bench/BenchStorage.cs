@@ -1,0 +1,160 @@
+using Bot.Core;
+using Bot.Core.Messaging;
+using Bot.Core.Storage;
+using Bot.Core.Storage.Postgres;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// The data of one scenario's bot on the run's backend (<see cref="BenchBackend"/>): a new LiteDB data file, or a
+/// throwaway PostgreSQL database <c>dutybot_bench_…</c> created on the given server and migrated. <see cref="Seed"/>
+/// fills it through the store interfaces the bot itself resolves (<c>AddBotCore</c> + <c>AddBotFeatures</c>, so the
+/// same <c>AddStore</c> registrations choose LiteDB or PostgreSQL), and the same seed code serves both backends.
+/// Disposing deletes the file or drops the database (also when the process exits early).
+/// </summary>
+internal sealed class BenchStorage : IDisposable
+{
+    private readonly string _name;
+    private readonly string? _dataFile;
+    private readonly string? _database;
+    private readonly string? _connectionString;
+    private bool _disposed;
+
+    private BenchStorage(string name, string? dataFile, string? database, string? connectionString)
+    {
+        _name = name;
+        _dataFile = dataFile;
+        _database = database;
+        _connectionString = connectionString;
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+    }
+
+    /// <summary>The LiteDB data file; null on PostgreSQL.</summary>
+    public string? DataFile => _dataFile;
+
+    /// <summary>The column <see cref="SizeMb"/> goes in.</summary>
+    public string SizeKey => _database is null ? "data file MB" : "database MB";
+
+    /// <summary>Storage settings for a bot on this data.</summary>
+    public Dictionary<string, string?> Settings => _database is null
+        ? new() { ["Storage:Provider"] = StorageProviders.LiteDb, ["Storage:LiteDbPath"] = _dataFile }
+        : new() { ["Storage:Provider"] = StorageProviders.Postgres, ["Storage:ConnectionString"] = _connectionString };
+
+    /// <summary>A bot's <paramref name="settings"/> with this data's storage settings added.</summary>
+    public Dictionary<string, string?> With(IDictionary<string, string?> settings)
+    {
+        var all = new Dictionary<string, string?>(settings);
+        foreach (var (k, v) in Settings)
+        {
+            all[k] = v;
+        }
+
+        return all;
+    }
+
+    /// <summary>A new data file, or a new database on the run's PostgreSQL server (created and migrated).</summary>
+    public static BenchStorage Create(string name)
+    {
+        if (!BenchBackend.IsPostgres)
+        {
+            return new BenchStorage(name, BenchFiles.NewDataFile(name), null, null);
+        }
+
+        var database = "dutybot_bench_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = new NpgsqlConnection(BenchBackend.Server))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            create.ExecuteNonQuery();
+        }
+
+        var storage = new BenchStorage(name, null, database, new NpgsqlConnectionStringBuilder(BenchBackend.Server) { Database = database }.ConnectionString);
+        Console.Error.WriteLine($"{name}: PostgreSQL database {database} created for this scenario (dropped at its end)");
+        using (var db = new PostgresDatabase(storage._connectionString!))
+        {
+            db.Migrate();
+        }
+
+        return storage;
+    }
+
+    /// <summary>
+    /// The bot's core and features registered on this data, not started: its stores and <see cref="IUnitOfWork"/>
+    /// resolve to the backend's implementations. Dispose it before a bot process opens a LiteDB file.
+    /// </summary>
+    public ServiceProvider Services(IDictionary<string, string?>? settings = null)
+    {
+        var all = With(settings ?? new Dictionary<string, string?>());
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(all).Build());
+        services.AddLogging();
+        services.AddBotCore();
+        services.AddBotFeatures();
+        services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Telegram });
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Runs <paramref name="seed"/> with the stores of <see cref="Services"/>, then closes them.</summary>
+    public void Seed(Action<IServiceProvider> seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        using (var services = Services())
+        {
+            seed(services);
+        }
+
+        Console.Error.WriteLine($"{_name}: seeded on {BenchBackend.Name} in {sw.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    /// <summary>The data file with its log, or the database as PostgreSQL counts it (its catalogs included), in MB.</summary>
+    public double SizeMb()
+    {
+        if (_database is null)
+        {
+            return BenchFiles.Mb(BenchFiles.Size(_dataFile!));
+        }
+
+        using var connection = new NpgsqlConnection(_connectionString);
+        connection.Open();
+        using var size = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return BenchFiles.Mb((long)size.ExecuteScalar()!);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        if (_database is null)
+        {
+            BenchFiles.Delete(_dataFile!);
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(BenchBackend.Server);
+        connection.Open();
+        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
+        drop.ExecuteNonQuery();
+    }
+
+    private void OnProcessExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            Dispose();
+        }
+        catch (NpgsqlException ex)
+        {
+            Console.Error.WriteLine($"could not drop {_database}: {ex.Message}");
+        }
+    }
+}
