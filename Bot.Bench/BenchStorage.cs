@@ -124,6 +124,43 @@ internal sealed class BenchStorage : IDisposable
         return BenchFiles.Mb((long)size.ExecuteScalar()!);
     }
 
+    /// <summary>
+    /// CPU time (user + system) of the PostgreSQL server processes serving this database now, i.e. the backends of
+    /// the bot's connections; null on LiteDB or when the server is not on this machine. Read from /proc, so a backend
+    /// that has ended no longer counts: take the difference over a run in which the bot keeps its connections.
+    /// </summary>
+    public TimeSpan? ServerCpu()
+    {
+        var host = _database is null ? null : new NpgsqlConnectionStringBuilder(_connectionString).Host;
+        if (host is not ("127.0.0.1" or "localhost" or "::1") || !OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var backends = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        using var reader = backends.ExecuteReader();
+        long ticks = 0;
+        while (reader.Read())
+        {
+            try
+            {
+                // Fields after the command name's closing parenthesis: state is the 3rd field, utime and stime the 14th and 15th.
+                var stat = File.ReadAllText($"/proc/{reader.GetInt32(0)}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The backend ended meanwhile.
+            }
+        }
+
+        // Linux reports these in USER_HZ, 100 a second.
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public void Dispose()
     {
         if (_disposed)
