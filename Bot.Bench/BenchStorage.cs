@@ -18,14 +18,16 @@ namespace Bot.Bench;
 internal sealed class BenchStorage : IDisposable
 {
     private readonly string _name;
+    private readonly string? _server;
     private readonly string? _dataFile;
     private readonly string? _database;
     private readonly string? _connectionString;
     private bool _disposed;
 
-    private BenchStorage(string name, string? dataFile, string? database, string? connectionString)
+    private BenchStorage(string name, string? server, string? dataFile, string? database, string? connectionString)
     {
         _name = name;
+        _server = server;
         _dataFile = dataFile;
         _database = database;
         _connectionString = connectionString;
@@ -56,22 +58,28 @@ internal sealed class BenchStorage : IDisposable
     }
 
     /// <summary>A new data file, or a new database on the run's PostgreSQL server (created and migrated).</summary>
-    public static BenchStorage Create(string name)
+    public static BenchStorage Create(string name) => Create(name, BenchBackend.IsPostgres ? BenchBackend.Server : null);
+
+    /// <summary>
+    /// A new data file when <paramref name="postgresServer"/> is null, else a new database on that server (its
+    /// connection string names a role that may create databases), created and migrated.
+    /// </summary>
+    public static BenchStorage Create(string name, string? postgresServer)
     {
-        if (!BenchBackend.IsPostgres)
+        if (postgresServer is null)
         {
-            return new BenchStorage(name, BenchFiles.NewDataFile(name), null, null);
+            return new BenchStorage(name, null, BenchFiles.NewDataFile(name), null, null);
         }
 
         var database = "dutybot_bench_" + Guid.NewGuid().ToString("N")[..12];
-        using (var connection = new NpgsqlConnection(BenchBackend.Server))
+        using (var connection = new NpgsqlConnection(postgresServer))
         {
             connection.Open();
             using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
             create.ExecuteNonQuery();
         }
 
-        var storage = new BenchStorage(name, null, database, new NpgsqlConnectionStringBuilder(BenchBackend.Server) { Database = database }.ConnectionString);
+        var storage = new BenchStorage(name, postgresServer, null, database, new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString);
         Console.Error.WriteLine($"{name}: PostgreSQL database {database} created for this scenario (dropped at its end)");
         using (var db = new PostgresDatabase(storage._connectionString!))
         {
@@ -107,7 +115,7 @@ internal sealed class BenchStorage : IDisposable
             seed(services);
         }
 
-        Console.Error.WriteLine($"{_name}: seeded on {BenchBackend.Name} in {sw.Elapsed.TotalSeconds:0.0} s");
+        Console.Error.WriteLine($"{_name}: seeded on {(_database is null ? "LiteDB" : "PostgreSQL")} in {sw.Elapsed.TotalSeconds:0.0} s");
     }
 
     /// <summary>The data file with its log, or the database as PostgreSQL counts it (its catalogs included), in MB.</summary>
@@ -177,7 +185,7 @@ internal sealed class BenchStorage : IDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(BenchBackend.Server);
+        using var connection = new NpgsqlConnection(_server);
         connection.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
         drop.ExecuteNonQuery();

@@ -21,7 +21,7 @@ internal static class BreakdownScenario
         storage.Seed(stores =>
         {
             district.Seed(stores);
-            InboundScenario.SeedFeatures(stores, district);
+            district.SeedFeatures(stores, TimeProvider.System.GetUtcNow());
         });
         using var provider = storage.Services(new Dictionary<string, string?> { ["Shifts:RemindBefore"] = "00:05:00" });
         var inbox = provider.GetRequiredService<IInbox>();

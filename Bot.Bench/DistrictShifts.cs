@@ -7,7 +7,8 @@ namespace Bot.Bench;
 
 /// <summary>
 /// The seed's 430 duty points (spread over the 64 communities, six kinds of post) and roster entries for the district's
-/// cadres, written with the Shifts feature's own store (<see cref="IShiftStore"/>, on either backend). A cadre's point is one of their community's.
+/// cadres, written with the Shifts feature's own store (<see cref="IShiftStore"/>, on either backend). A cadre's point
+/// is one of their community's.
 /// </summary>
 internal static class DistrictShifts
 {

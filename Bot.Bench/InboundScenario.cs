@@ -23,7 +23,7 @@ internal static class InboundScenario
         storage.Seed(stores =>
         {
             district.Seed(stores);
-            SeedFeatures(stores, district);
+            district.SeedFeatures(stores, TimeProvider.System.GetUtcNow());
         });
         var seeded = storage.SizeMb();
         var bot = await MeasureAsync("bot", warmup, work, fake => ChildHost.StartBot(BotSettings(fake, storage)), storage).ConfigureAwait(false);
@@ -40,20 +40,6 @@ internal static class InboundScenario
         }
 
         return [bot, floor, ratio];
-    }
-
-    /// <summary>
-    /// Every cadre rostered on a point of their community for a shift starting in 20 minutes (sign-in is open, the
-    /// first reminder falls after the run) and the district's bulletin sent to every cadre, so 签到, 交接, 在岗 and 已阅
-    /// do their real work rather than explain that there is nothing to do.
-    /// </summary>
-    public static void SeedFeatures(IServiceProvider stores, District district)
-    {
-        var now = TimeProvider.System.GetUtcNow();
-        var start = now.UtcDateTime.AddMinutes(20);
-        DistrictShifts.Seed(stores, district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role != Bot.Core.People.Role.Resident)
-            .Select(x => (x.Member, x.Index, start, start.AddHours(8))));
-        BroadcastWorkload.SeedSent(stores, district, now);
     }
 
     public static Dictionary<string, string?> BotSettings(FakeTelegramServer fake, BenchStorage storage) => storage.With(new Dictionary<string, string?>
