@@ -19,12 +19,12 @@ internal sealed class BenchStorage : IDisposable
 {
     private readonly string _name;
     private readonly string? _server;
-    private readonly string? _dataFile;
+    private readonly string _dataFile; // on PostgreSQL only the folder of the host's lock file
     private readonly string? _database;
     private readonly string? _connectionString;
     private bool _disposed;
 
-    private BenchStorage(string name, string? server, string? dataFile, string? database, string? connectionString)
+    private BenchStorage(string name, string? server, string dataFile, string? database, string? connectionString)
     {
         _name = name;
         _server = server;
@@ -35,7 +35,7 @@ internal sealed class BenchStorage : IDisposable
     }
 
     /// <summary>The LiteDB data file; null on PostgreSQL.</summary>
-    public string? DataFile => _dataFile;
+    public string? DataFile => _database is null ? _dataFile : null;
 
     /// <summary>The column <see cref="SizeMb"/> goes in.</summary>
     public string SizeKey => _database is null ? "data file MB" : "database MB";
@@ -43,7 +43,13 @@ internal sealed class BenchStorage : IDisposable
     /// <summary>Storage settings for a bot on this data.</summary>
     public Dictionary<string, string?> Settings => _database is null
         ? new() { ["Storage:Provider"] = StorageProviders.LiteDb, ["Storage:LiteDbPath"] = _dataFile }
-        : new() { ["Storage:Provider"] = StorageProviders.Postgres, ["Storage:ConnectionString"] = _connectionString };
+        : new()
+        {
+            ["Storage:Provider"] = StorageProviders.Postgres,
+            ["Storage:ConnectionString"] = _connectionString,
+            // The host's start still takes the data file's lock on PostgreSQL (docs/postgres.md): a temporary folder, not data/.
+            ["Storage:LiteDbPath"] = _dataFile,
+        };
 
     /// <summary>A bot's <paramref name="settings"/> with this data's storage settings added.</summary>
     public Dictionary<string, string?> With(IDictionary<string, string?> settings)
@@ -79,7 +85,7 @@ internal sealed class BenchStorage : IDisposable
             create.ExecuteNonQuery();
         }
 
-        var storage = new BenchStorage(name, postgresServer, null, database, new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString);
+        var storage = new BenchStorage(name, postgresServer, BenchFiles.NewDataFile(name), database, new NpgsqlConnectionStringBuilder(postgresServer) { Database = database }.ConnectionString);
         Console.Error.WriteLine($"{name}: PostgreSQL database {database} created for this scenario (dropped at its end)");
         using (var db = new PostgresDatabase(storage._connectionString!))
         {
@@ -123,7 +129,7 @@ internal sealed class BenchStorage : IDisposable
     {
         if (_database is null)
         {
-            return BenchFiles.Mb(BenchFiles.Size(_dataFile!));
+            return BenchFiles.Mb(BenchFiles.Size(_dataFile));
         }
 
         using var connection = new NpgsqlConnection(_connectionString);
@@ -178,9 +184,9 @@ internal sealed class BenchStorage : IDisposable
 
         _disposed = true;
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        BenchFiles.Delete(_dataFile);
         if (_database is null)
         {
-            BenchFiles.Delete(_dataFile!);
             return;
         }
 
