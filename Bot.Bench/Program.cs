@@ -19,15 +19,15 @@ if (!known.Contains(scenario))
     return 2;
 }
 
-if (BenchBackend.Configure(args) is { } problem)
-{
-    Console.Error.WriteLine(problem);
-    return 2;
-}
-
+var problem = BenchBackend.Configure(args);
 if (BenchBackend.IsPostgres && BenchBackend.LiteDbOnly.Contains(scenario))
 {
-    Console.Error.WriteLine($"{scenario} runs on LiteDB only (its history is written into the data file directly); run it without Storage:Provider=Postgres");
+    problem = $"{scenario} runs on LiteDB only (its history is written into the data file directly); run it without Storage:Provider=Postgres";
+}
+
+if (problem is not null)
+{
+    Console.Error.WriteLine(problem);
     return 2;
 }
 
