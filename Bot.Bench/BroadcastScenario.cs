@@ -107,11 +107,16 @@ internal static class BroadcastScenario
     private static (int NoticeId, int Messages) Publish(BenchHost host) =>
         BroadcastWorkload.Publish(host.Get<IUnitOfWork>(), host.Get<INoticeStore>(), host.Get<NoticeBroadcastService>(), TimeProvider.System.GetUtcNow());
 
-    /// <summary>Deliveries of the notice per recipient (userid or app group chat id).</summary>
+    /// <summary>
+    /// Deliveries of the notice per recipient (userid or app group chat id): text messages naming it, and the template
+    /// cards a cadre's copy goes as (it carries the 已阅 button), whose title or sub-title names it. A card after a
+    /// lead text would count twice, and show as duplicates.
+    /// </summary>
     private static Dictionary<string, int> Recipients(FakeWeComApi wecom)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in wecom.Requests.Where(r => r.Content.Contains(BroadcastWorkload.Title, StringComparison.Ordinal)))
+        foreach (var r in wecom.Requests.Where(r => r.Content.Contains(BroadcastWorkload.Title, StringComparison.Ordinal)
+            || (r.Str("msgtype") == "template_card" && r.Str("template_card").Contains(BroadcastWorkload.Title, StringComparison.Ordinal))))
         {
             var ids = r.Path == "appchat/send" ? [r.Str("chatid")] : r.Str("touser").Split('|');
             foreach (var id in ids)
