@@ -1,42 +1,33 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bot.Core;
 using Bot.Core.Messaging;
 using Bot.Core.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Bench;
 
 /// <summary>
-/// Stopwatch breakdown of the inbound path without any network: the real core over a real data file with the district
-/// in it; each stage over the same messages, one after the other — recording a polled batch in the inbox, handling
-/// (pipeline + replies enqueued, group commit), and what the dispatcher does per reply (read it, mark it sent).
+/// Stopwatch breakdown of the inbound path without any network: the real core over the run's backend (a data file or a
+/// throwaway PostgreSQL database) with the district in it; each stage over the same messages, one after the other —
+/// recording a polled batch in the inbox, handling (pipeline + replies enqueued, group commit), and what the dispatcher
+/// does per reply (read it, mark it sent).
 /// </summary>
 internal static class BreakdownScenario
 {
     public static IReadOnlyList<BenchResult> Run(int count)
     {
         var district = new District();
-        var dataFile = BenchFiles.NewDataFile("breakdown");
-        district.Seed(dataFile);
-        InboundScenario.SeedFeatures(dataFile, district);
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        using var storage = BenchStorage.Create("breakdown");
+        storage.Seed(stores =>
         {
-            ["Storage:LiteDbPath"] = dataFile,
-            ["Shifts:RemindBefore"] = "00:05:00",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(config);
-        services.AddLogging();
-        services.AddBotCore();
-        services.AddBotFeatures();
-        services.AddSingleton(new ChannelLimits { Channel = ChannelNames.Telegram });
-        using var provider = services.BuildServiceProvider();
+            district.Seed(stores);
+            district.SeedFeatures(stores, TimeProvider.System.GetUtcNow());
+        });
+        using var provider = storage.Services(new Dictionary<string, string?> { ["Shifts:RemindBefore"] = "00:05:00" });
         var inbox = provider.GetRequiredService<IInbox>();
         var processor = provider.GetRequiredService<InboxProcessor>();
-        var outbox = provider.GetRequiredService<LiteDbOutbox>();
-        var db = provider.GetRequiredService<BotDatabase>();
+        var outbox = provider.GetRequiredService<IOutboxStore>();
+        var db = provider.GetRequiredService<IUnitOfWork>();
         var work = InboundWorkload.Build(district.Members, count, seed: 3, new Dictionary<string, int>(StringComparer.Ordinal));
         var messages = work.Select((w, i) => new IncomingMessage
         {
@@ -48,8 +39,8 @@ internal static class BreakdownScenario
             ReceivedAt = TimeProvider.System.GetUtcNow(),
         }).ToList();
 
-        var result = new BenchResult { Scenario = "inbound breakdown", Subject = "core, no network" };
-        var perKind = new BenchResult { Scenario = "inbound breakdown", Subject = "handle by kind /s" };
+        var result = new BenchResult { Scenario = BenchBackend.Label("inbound breakdown"), Subject = "core, no network" };
+        var perKind = new BenchResult { Scenario = BenchBackend.Label("inbound breakdown"), Subject = "handle by kind /s" };
         var recording = TimeSpan.Zero;
         var handling = TimeSpan.Zero;
         long recordBytes = 0, handleBytes = 0;
@@ -105,7 +96,6 @@ internal static class BreakdownScenario
         });
         result.Figures["mark sent, one commit /s"] = (pending.Count - pending.Count / 2) / sw2.Elapsed.TotalSeconds;
         result.Figures["replies"] = pending.Count;
-        BenchFiles.Delete(dataFile);
         return [result, perKind];
     }
 

@@ -20,8 +20,8 @@ internal static class BroadcastScenario
     private static async Task<BenchResult> RunTelegramAsync()
     {
         var district = new District();
-        var dataFile = BenchFiles.NewDataFile("broadcast");
-        district.Seed(dataFile);
+        using var storage = BenchStorage.Create("broadcast");
+        storage.Seed(district.Seed);
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramLimits()).ConfigureAwait(false);
         long count = 0;
         long last = 0;
@@ -30,12 +30,11 @@ internal static class BroadcastScenario
             Interlocked.Increment(ref count);
             Interlocked.Exchange(ref last, Stopwatch.GetTimestamp());
         };
-        var settings = new Dictionary<string, string?>
+        var settings = storage.With(new Dictionary<string, string?>
         {
-            ["Storage:LiteDbPath"] = dataFile,
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-        };
+        });
         await using var host = await BenchHost.StartAsync(settings).ConfigureAwait(false);
         var start = Stopwatch.GetTimestamp();
         var (_, expected) = Publish(host);
@@ -50,7 +49,7 @@ internal static class BroadcastScenario
         var perChat = telegram.Sent.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.Count());
         // Rolling 1-s window of 30: message k (from 0) can leave at floor(k / 30) s at the earliest.
         var minimum = Math.Floor((expected - 1) / 30.0);
-        var result = new BenchResult { Scenario = "broadcast", Subject = "bot: Telegram" };
+        var result = new BenchResult { Scenario = BenchBackend.Label("broadcast"), Subject = "bot: Telegram" };
         result.Figures["messages"] = expected;
         result.Figures["completion s"] = done.TotalSeconds;
         result.Figures["theoretical min s"] = minimum;
@@ -61,20 +60,18 @@ internal static class BroadcastScenario
         result.Figures["missing"] = expected - perChat.Count;
         result.Notes["publish"] = $"NoticeBroadcastService enqueued {expected} messages in {enqueued.TotalMilliseconds:0} ms (one transaction)";
         result.Notes["Telegram limits"] = "30 msg/s overall, 1/s per private chat, 20/min per group (fake enforces them with 429 + retry_after)";
-        BenchFiles.Delete(dataFile);
         return result;
     }
 
     private static async Task<BenchResult> RunWeComAsync()
     {
         var district = new District();
-        var dataFile = BenchFiles.NewDataFile("broadcast");
-        district.Seed(dataFile);
+        using var storage = BenchStorage.Create("broadcast");
+        storage.Seed(district.Seed);
         await using var wecom = await FakeWeComApi.StartAsync().ConfigureAwait(false);
         wecom.ApplyLimits(FakeWeComLimits.Real);
         WeComBenchSettings.AddGroups(wecom, district);
-        var settings = WeComBenchSettings.For(wecom);
-        settings["Storage:LiteDbPath"] = dataFile;
+        var settings = storage.With(WeComBenchSettings.For(wecom));
         await using var host = await BenchHost.StartAsync(settings).ConfigureAwait(false);
         var start = Stopwatch.GetTimestamp();
         var (_, expected) = Publish(host);
@@ -93,7 +90,7 @@ internal static class BroadcastScenario
         }
 
         var recipients = Recipients(wecom);
-        var result = new BenchResult { Scenario = "broadcast", Subject = "bot: WeCom" };
+        var result = new BenchResult { Scenario = BenchBackend.Label("broadcast"), Subject = "bot: WeCom" };
         result.Figures["messages"] = expected;
         result.Figures["completion s"] = done.TotalSeconds;
         result.Figures["theoretical min s"] = 0;
@@ -104,18 +101,22 @@ internal static class BroadcastScenario
         result.Figures["dropped by member limit"] = wecom.Dropped.Count;
         result.Notes["publish"] = $"NoticeBroadcastService enqueued {expected} messages in {enqueued.TotalMilliseconds:0} ms (one transaction)";
         result.Notes["WeCom limits"] = "30/min and 1,000/h per member (excess dropped), 45009 on call frequency: none binds one notice, so the minimum is a handful of calls (≤ 1,000 userids per message/send)";
-        BenchFiles.Delete(dataFile);
         return result;
     }
 
     private static (int NoticeId, int Messages) Publish(BenchHost host) =>
         BroadcastWorkload.Publish(host.Get<IUnitOfWork>(), host.Get<INoticeStore>(), host.Get<NoticeBroadcastService>(), TimeProvider.System.GetUtcNow());
 
-    /// <summary>Deliveries of the notice per recipient (userid or app group chat id).</summary>
+    /// <summary>
+    /// Deliveries of the notice per recipient (userid or app group chat id): text messages naming it, and the template
+    /// cards a cadre's copy goes as (it carries the 已阅 button), whose title or sub-title names it. A card after a
+    /// lead text would count twice, and show as duplicates.
+    /// </summary>
     private static Dictionary<string, int> Recipients(FakeWeComApi wecom)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in wecom.Requests.Where(r => r.Content.Contains(BroadcastWorkload.Title, StringComparison.Ordinal)))
+        foreach (var r in wecom.Requests.Where(r => r.Content.Contains(BroadcastWorkload.Title, StringComparison.Ordinal)
+            || (r.Str("msgtype") == "template_card" && r.Str("template_card").Contains(BroadcastWorkload.Title, StringComparison.Ordinal))))
         {
             var ids = r.Path == "appchat/send" ? [r.Str("chatid")] : r.Str("touser").Split('|');
             foreach (var id in ids)

@@ -1,5 +1,6 @@
 using Bot.Core.Notices;
 using Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Bench;
 
@@ -28,11 +29,10 @@ internal static class BroadcastWorkload
     /// Writes the bulletin as already sent to every cadre (recipient records, nothing in the outbox), so 已阅 has
     /// something to acknowledge in the inbound scenario.
     /// </summary>
-    public static void SeedSent(string dataFile, District district, DateTimeOffset now)
+    public static void SeedSent(IServiceProvider stores, District district, DateTimeOffset now)
     {
-        using var db = new BotDatabase(dataFile);
-        var store = new NoticeStore(db);
-        db.InTransaction(() =>
+        var store = stores.GetRequiredService<INoticeStore>();
+        stores.GetRequiredService<IUnitOfWork>().InTransaction(() =>
         {
             var notice = NewNotice(now.AddMinutes(-10));
             notice.MarkSent(now);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Bench;
 
@@ -15,7 +16,18 @@ internal sealed class District
     public const int Cadres = 3224;
     public const int Residents = 2000;
 
-    public IReadOnlyList<Member> Members { get; } = Build();
+    /// <summary>The benchmark's district, or a smaller one (the same 64 communities) for tests.</summary>
+    public District(int cadres = Cadres, int residents = Residents)
+    {
+        if (cadres < Communities)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cadres), "every community needs its secretary");
+        }
+
+        Members = Build(cadres, residents);
+    }
+
+    public IReadOnlyList<Member> Members { get; }
 
     public static string Community(int k) => "社区" + (k + 1).ToString("00", CultureInfo.InvariantCulture);
 
@@ -27,13 +39,15 @@ internal sealed class District
 
     public static string WeComGroup(int k) => "grp" + k.ToString("00", CultureInfo.InvariantCulture);
 
-    /// <summary>Writes communities, people and group bindings into the data file (one transaction).</summary>
-    public void Seed(string dataFile)
+    /// <summary>
+    /// Writes communities, people and group bindings through the bot's own store interfaces, resolved from
+    /// <paramref name="stores"/> (LiteDB or PostgreSQL as its Storage:Provider says), in one transaction.
+    /// </summary>
+    public void Seed(IServiceProvider stores)
     {
-        using var db = new BotDatabase(dataFile);
-        var people = new PeopleStore(db);
-        var communities = new CommunityStore(db);
-        db.InTransaction(() =>
+        var people = stores.GetRequiredService<IPeopleStore>();
+        var communities = stores.GetRequiredService<ICommunityStore>();
+        stores.GetRequiredService<IUnitOfWork>().InTransaction(() =>
         {
             for (var k = 0; k < Communities; k++)
             {
@@ -62,17 +76,30 @@ internal sealed class District
         });
     }
 
-    private static List<Member> Build()
+    /// <summary>
+    /// Every cadre rostered on a point of their community for a shift starting 20 minutes after
+    /// <paramref name="now"/> (sign-in is open, the first reminder falls after the run) and the district's bulletin sent
+    /// to every cadre, so 签到, 交接, 在岗 and 已阅 do their real work rather than explain that there is nothing to do.
+    /// </summary>
+    public void SeedFeatures(IServiceProvider stores, DateTimeOffset now)
     {
-        var list = new List<Member>(Cadres + Residents);
-        for (var i = 0; i < Cadres; i++)
+        var start = now.UtcDateTime.AddMinutes(20);
+        DistrictShifts.Seed(stores, Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role != Role.Resident)
+            .Select(x => (x.Member, x.Index, start, start.AddHours(8))));
+        BroadcastWorkload.SeedSent(stores, this, now);
+    }
+
+    private static List<Member> Build(int cadres, int residents)
+    {
+        var list = new List<Member>(cadres + residents);
+        for (var i = 0; i < cadres; i++)
         {
             var community = i % Communities;
             var role = i < Communities ? Role.Secretary : Role.Cadre;
             list.Add(new Member($"干部{i}", role, community, 1_000_000 + i, "c" + i, Phone(i)));
         }
 
-        for (var i = 0; i < Residents; i++)
+        for (var i = 0; i < residents; i++)
         {
             list.Add(new Member($"居民{i}", Role.Resident, i % Communities, 2_000_000 + i, "r" + i, Phone(Cadres + i)));
         }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Bot.Core.Shifts;
 using Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Bench;
 
 /// <summary>
 /// The seed's 430 duty points (spread over the 64 communities, six kinds of post) and roster entries for the district's
-/// cadres, written with the Shifts feature's own <see cref="ShiftStore"/>. A cadre's point is one of their community's.
+/// cadres, written with the Shifts feature's own store (<see cref="IShiftStore"/>, on either backend). A cadre's point
+/// is one of their community's.
 /// </summary>
 internal static class DistrictShifts
 {
@@ -32,11 +34,10 @@ internal static class DistrictShifts
     };
 
     /// <summary>Writes every point and one roster entry per (cadre, start, end) in one transaction; returns the entries.</summary>
-    public static IReadOnlyList<RosterEntry> Seed(string dataFile, IEnumerable<(Member Cadre, int CadreIndex, DateTime StartUtc, DateTime EndUtc)> shifts)
+    public static IReadOnlyList<RosterEntry> Seed(IServiceProvider stores, IEnumerable<(Member Cadre, int CadreIndex, DateTime StartUtc, DateTime EndUtc)> shifts)
     {
-        using var db = new BotDatabase(dataFile);
-        var store = new ShiftStore(db);
-        return db.InTransaction(() =>
+        var store = stores.GetRequiredService<IShiftStore>();
+        return stores.GetRequiredService<IUnitOfWork>().InTransaction(() =>
         {
             for (var p = 0; p < Points; p++)
             {

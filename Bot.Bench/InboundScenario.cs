@@ -19,18 +19,21 @@ internal static class InboundScenario
         var warmup = InboundWorkload.Build(district.Members, warmupCount, seed: 1, purchases);
         var work = InboundWorkload.Build(district.Members, count, seed: 2, purchases);
 
-        var dataFile = BenchFiles.NewDataFile("inbound");
-        district.Seed(dataFile);
-        SeedFeatures(dataFile, district);
-        var seeded = BenchFiles.Size(dataFile);
-        var bot = await MeasureAsync("bot", warmup, work, fake => ChildHost.StartBot(BotSettings(fake, dataFile)), dataFile).ConfigureAwait(false);
-        bot.Figures["data file MB (before)"] = BenchFiles.Mb(seeded);
-        BenchFiles.Delete(dataFile);
+        using var storage = BenchStorage.Create("inbound");
+        storage.Seed(stores =>
+        {
+            district.Seed(stores);
+            district.SeedFeatures(stores, TimeProvider.System.GetUtcNow());
+        });
+        var seeded = storage.SizeMb();
+        var bot = await MeasureAsync("bot", warmup, work, fake => ChildHost.StartBot(BotSettings(fake, storage)), storage).ConfigureAwait(false);
+        bot.Figures[storage.SizeKey + " (before)"] = seeded;
+        storage.Dispose();
 
         var floor = await MeasureAsync("floor: echo loop", warmup, work,
             fake => ChildHost.StartSelf("echo-floor", fake.BaseUrl.ToString(), fake.Token), null).ConfigureAwait(false);
 
-        var ratio = new BenchResult { Scenario = "inbound", Subject = "bot / floor" };
+        var ratio = new BenchResult { Scenario = BenchBackend.Label("inbound"), Subject = "bot / floor" };
         foreach (var key in new[] { "updates/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/update", "peak working set MB" })
         {
             ratio.Figures[key] = bot.Figures[key] / floor.Figures[key];
@@ -39,33 +42,18 @@ internal static class InboundScenario
         return [bot, floor, ratio];
     }
 
-    /// <summary>
-    /// Every cadre rostered on a point of their community for a shift starting in 20 minutes (sign-in is open, the
-    /// first reminder falls after the run) and the district's bulletin sent to every cadre, so 签到, 交接, 在岗 and 已阅
-    /// do their real work rather than explain that there is nothing to do.
-    /// </summary>
-    public static void SeedFeatures(string dataFile, District district)
+    public static Dictionary<string, string?> BotSettings(FakeTelegramServer fake, BenchStorage storage) => storage.With(new Dictionary<string, string?>
     {
-        var now = TimeProvider.System.GetUtcNow();
-        var start = now.UtcDateTime.AddMinutes(20);
-        DistrictShifts.Seed(dataFile, district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role != Bot.Core.People.Role.Resident)
-            .Select(x => (x.Member, x.Index, start, start.AddHours(8))));
-        BroadcastWorkload.SeedSent(dataFile, district, now);
-    }
-
-    public static Dictionary<string, string?> BotSettings(FakeTelegramServer fake, string dataFile) => new()
-    {
-        ["Storage:LiteDbPath"] = dataFile,
         ["Telegram:BotToken"] = fake.Token,
         ["Telegram:ApiBaseUrl"] = fake.BaseUrl.ToString(),
         ["Telegram:MessagesPerSecond"] = "1000000",
         ["Telegram:PrivateChatPerSecond"] = "1000000",
         ["Telegram:GroupChatPerMinute"] = "1000000",
         ["Shifts:RemindBefore"] = "00:05:00",
-    };
+    });
 
     private static async Task<BenchResult> MeasureAsync(string subject, IReadOnlyList<(Member, string)> warmup,
-        IReadOnlyList<(Member, string)> work, Func<FakeTelegramServer, ChildHost> start, string? dataFile)
+        IReadOnlyList<(Member, string)> work, Func<FakeTelegramServer, ChildHost> start, BenchStorage? storage)
     {
         await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Off).ConfigureAwait(false);
         var driver = new InboundDriver(fake);
@@ -103,13 +91,15 @@ internal static class InboundScenario
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         var childCpu = child.CpuTime;
         var benchCpu = self.TotalProcessorTime;
+        var serverCpu = storage?.ServerCpu();
         var run = await driver.RunAsync(work).ConfigureAwait(false);
         childCpu = child.CpuTime - childCpu;
+        serverCpu = storage?.ServerCpu() - serverCpu;
         self.Refresh();
         benchCpu = self.TotalProcessorTime - benchCpu;
         await sampling.CancelAsync().ConfigureAwait(false);
         await sampler.ConfigureAwait(false);
-        var result = new BenchResult { Scenario = "inbound", Subject = subject };
+        var result = new BenchResult { Scenario = BenchBackend.Label("inbound"), Subject = subject };
         result.Figures["updates"] = run.Count;
         result.Figures["updates/s"] = run.PerSecond;
         result.Figures["p50 ms"] = Stats.Percentile(run.SortedLatencies, 50);
@@ -120,11 +110,17 @@ internal static class InboundScenario
         // and the 64 senders), per update. On 2 cores the two compete; the figures say which one a gain must come from.
         result.Figures["CPU ms/update"] = childCpu.TotalMilliseconds / run.Count;
         result.Figures["bench CPU ms/update"] = benchCpu.TotalMilliseconds / run.Count;
+        if (serverCpu is { } server)
+        {
+            // PostgreSQL's backends for the bot's connections run on the same 2 cores.
+            result.Figures["database server CPU ms/update"] = server.TotalMilliseconds / run.Count;
+        }
+
         result.Figures["peak working set MB"] = BenchFiles.Mb(child.PeakWorkingSet);
-        if (dataFile is not null)
+        if (storage is not null)
         {
             child.Dispose();
-            result.Figures["data file MB"] = BenchFiles.Mb(BenchFiles.Size(dataFile));
+            result.Figures[storage.SizeKey] = storage.SizeMb();
         }
 
         result.Notes["handover notes"] = driver.HandoverNotes.ToString(CultureInfo.InvariantCulture) + " notes to the next cadre (not replies, not counted)";

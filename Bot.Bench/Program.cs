@@ -1,6 +1,7 @@
 using Bot.Bench;
 
-// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|all [--updates=N] [--warmup=N] [--bot:Section:Key=Value …]
+// dotnet run -c Release --project Bot.Bench -- inbound|broadcast|reminders|startup|breakdown|all [--updates=N] [--warmup=N] [--bot:Section:Key=Value …]
+//   on PostgreSQL: --bot:Storage:Provider=Postgres --bot:Storage:ConnectionString="Host=…" (or --postgres with DUTYBOT_TEST_POSTGRES)
 if (args is ["echo-floor", var url, var token])
 {
     return await EchoFloor.RunAsync(url, token);
@@ -18,6 +19,19 @@ if (!known.Contains(scenario))
     return 2;
 }
 
+var problem = BenchBackend.Configure(args);
+if (BenchBackend.IsPostgres && BenchBackend.LiteDbOnly.Contains(scenario))
+{
+    problem = $"{scenario} runs on LiteDB only (its history is written into the data file directly); run it without Storage:Provider=Postgres";
+}
+
+if (problem is not null)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
+
+Console.Error.WriteLine(BenchBackend.Describe());
 var results = new List<BenchResult>();
 if (scenario is "inbound" or "all")
 {
@@ -39,13 +53,18 @@ if (scenario is "reminders" or "all")
     results.AddRange(await RemindersScenario.RunAsync());
 }
 
-if (scenario is "startup" or "all")
+if (scenario is "all" && BenchBackend.IsPostgres)
+{
+    Console.Error.WriteLine($"skipping {string.Join(", ", BenchBackend.LiteDbOnly)}: LiteDB only");
+}
+else if (scenario is "startup" or "all")
 {
     results.AddRange(await StartupScenario.RunAsync());
 }
 
 var machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
-Console.WriteLine($"Machine: {machine}\n");
+Console.WriteLine($"Machine: {machine}");
+Console.WriteLine(BenchBackend.Describe() + "\n");
 Console.WriteLine(Report.Markdown(results));
-Report.WriteJson("bench-results.json", results, machine);
+Report.WriteJson("bench-results.json", results, machine, BenchBackend.Name);
 return 0;

@@ -38,25 +38,25 @@ internal static class RemindersScenario
     private static async Task<IReadOnlyList<BenchResult>> RunAsync(string channel)
     {
         var district = new District();
-        var dataFile = BenchFiles.NewDataFile("reminders");
-        district.Seed(dataFile);
+        using var storage = BenchStorage.Create("reminders");
+        storage.Seed(district.Seed);
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramLimits()).ConfigureAwait(false);
         await using var wecom = await FakeWeComApi.StartAsync().ConfigureAwait(false);
         wecom.ApplyLimits(FakeWeComLimits.Real);
         var received = new ConcurrentBag<DateTimeOffset>();
         telegram.MessageSent += m => received.Add(m.At);
-        var settings = channel == ChannelNames.WeCom ? WeComBenchSettings.For(wecom) : new Dictionary<string, string?>
+        var settings = storage.With(channel == ChannelNames.WeCom ? WeComBenchSettings.For(wecom) : new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-        };
-        settings["Storage:LiteDbPath"] = dataFile;
+        });
+
         // The roster is written before the host starts; Shifts' own scheduler turns it into Quartz triggers (one per due
         // instant) at start and its ShiftReminderJob sends every "upcoming" reminder (RemindBefore = 30 min before the start) at `due`.
         var due = TimeProvider.System.GetUtcNow().AddSeconds(StartupLead);
         var start = due.UtcDateTime + TimeSpan.FromMinutes(30);
         var cadres = district.Members.Select((m, i) => (Member: m, Index: i)).Where(x => x.Member.Role == Bot.Core.People.Role.Cadre).Take(Shifts);
-        DistrictShifts.Seed(dataFile, cadres.Select(x => (x.Member, x.Index, start, start.AddHours(8))));
+        storage.Seed(stores => DistrictShifts.Seed(stores, cadres.Select(x => (x.Member, x.Index, start, start.AddHours(8)))));
         settings["Shifts:RemindBefore"] = "00:30:00";
         await using var host = await BenchHost.StartAsync(settings).ConfigureAwait(false);
 
@@ -69,20 +69,19 @@ internal static class RemindersScenario
         var times = channel == ChannelNames.Telegram ? received.ToList() : wecom.RequestsTo("message/send").Select(r => r.At).ToList();
         var lateness = times.Select(t => (t - due).TotalMilliseconds).Order().ToList();
         var floor = Enumerable.Range(0, Shifts).Select(k => channel == ChannelNames.Telegram ? Math.Floor(k / 30.0) * 1000 : 0).ToList();
-        var bot = new BenchResult { Scenario = "reminders", Subject = $"bot: {channel}" };
+        var bot = new BenchResult { Scenario = BenchBackend.Label("reminders"), Subject = $"bot: {channel}" };
         bot.Figures["reminders"] = lateness.Count;
         bot.Figures["earliest ms"] = lateness.Count == 0 ? double.NaN : lateness[0];
         bot.Figures["p50 lateness ms"] = Stats.Percentile(lateness, 50);
         bot.Figures["p99 lateness ms"] = Stats.Percentile(lateness, 99);
         bot.Figures["max lateness ms"] = lateness.Count == 0 ? double.NaN : lateness[^1];
         bot.Figures["missing"] = Shifts - lateness.Count;
-        var limit = new BenchResult { Scenario = "reminders", Subject = $"floor: {channel} limits alone, released at the due time" };
+        var limit = new BenchResult { Scenario = BenchBackend.Label("reminders"), Subject = $"floor: {channel} limits alone, released at the due time" };
         limit.Figures["reminders"] = Shifts;
         limit.Figures["earliest ms"] = floor[0];
         limit.Figures["p50 lateness ms"] = Stats.Percentile(floor, 50);
         limit.Figures["p99 lateness ms"] = Stats.Percentile(floor, 99);
         limit.Figures["max lateness ms"] = floor[^1];
-        BenchFiles.Delete(dataFile);
         return [bot, limit];
     }
 

@@ -34,11 +34,12 @@ internal static class Report
         return sb.ToString();
     }
 
-    public static void WriteJson(string path, IReadOnlyList<BenchResult> results, string machine)
+    public static void WriteJson(string path, IReadOnlyList<BenchResult> results, string machine, string backend)
     {
         var doc = new
         {
             machine,
+            backend,
             results = results.Select(r => new { r.Scenario, r.Subject, r.Figures, r.Notes }),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(doc, new JsonSerializerOptions

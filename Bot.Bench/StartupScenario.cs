@@ -5,19 +5,20 @@ namespace Bot.Bench;
 
 /// <summary>
 /// Time from process start to ready (health endpoint answers and the first getUpdates poll reached the fake Bot API)
-/// and peak memory: the bot over 30 days of district history, the bot over an empty file, and the echo floor.
+/// and peak memory: the bot over 30 days of district history, the bot over an empty file, and the echo floor. LiteDB
+/// only: the history is written into the data file's collections directly (<see cref="History"/>).
 /// </summary>
 internal static class StartupScenario
 {
     public static async Task<IReadOnlyList<BenchResult>> RunAsync()
     {
         var district = new District();
-        var full = BenchFiles.NewDataFile("startup-30d");
-        district.Seed(full);
+        using var full = BenchStorage.Create("startup-30d");
+        full.Seed(district.Seed);
         var sw = Stopwatch.StartNew();
-        History.Write(full, district, new DateTime(2020, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+        History.Write(full.DataFile!, district, new DateTime(2020, 3, 1, 0, 0, 0, DateTimeKind.Utc));
         Console.Error.WriteLine($"startup: 30 days of history written in {sw.Elapsed.TotalSeconds:0.0} s");
-        var empty = BenchFiles.NewDataFile("startup-empty");
+        using var empty = BenchStorage.Create("startup-empty");
 
         var results = new List<BenchResult>
         {
@@ -25,24 +26,22 @@ internal static class StartupScenario
             await MeasureAsync("bot: empty data file", empty, f => ChildHost.StartBot(InboundScenario.BotSettings(f, empty))).ConfigureAwait(false),
             await MeasureAsync("floor: echo loop", null, f => ChildHost.StartSelf("echo-floor", f.BaseUrl.ToString(), f.Token)).ConfigureAwait(false),
         };
-        BenchFiles.Delete(full);
-        BenchFiles.Delete(empty);
         return results;
     }
 
-    private static async Task<BenchResult> MeasureAsync(string subject, string? dataFile, Func<FakeTelegramServer, ChildHost> start)
+    private static async Task<BenchResult> MeasureAsync(string subject, BenchStorage? storage, Func<FakeTelegramServer, ChildHost> start)
     {
-        var result = new BenchResult { Scenario = "startup", Subject = subject };
-        if (dataFile is not null)
+        var result = new BenchResult { Scenario = BenchBackend.Label("startup"), Subject = subject };
+        if (storage is not null)
         {
-            result.Figures["data file MB"] = BenchFiles.Mb(BenchFiles.Size(dataFile));
+            result.Figures[storage.SizeKey] = storage.SizeMb();
         }
 
         await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramLimits.Off).ConfigureAwait(false);
         using var http = new HttpClient();
         var sw = Stopwatch.StartNew();
         using var child = start(fake);
-        if (dataFile is not null && !await child.WaitHealthyAsync(http, TimeSpan.FromSeconds(60)).ConfigureAwait(false))
+        if (storage is not null && !await child.WaitHealthyAsync(http, TimeSpan.FromSeconds(60)).ConfigureAwait(false))
         {
             result.Notes[subject] = "did not become healthy within 60 s";
         }
@@ -54,7 +53,7 @@ internal static class StartupScenario
         }
 
         result.Figures["ready s"] = sw.Elapsed.TotalSeconds;
-        if (dataFile is not null)
+        if (storage is not null)
         {
             result.Figures["healthy s"] = healthy.TotalSeconds;
         }
