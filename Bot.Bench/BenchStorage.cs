@@ -19,7 +19,7 @@ internal sealed class BenchStorage : IDisposable
 {
     private readonly string _name;
     private readonly string? _server;
-    private readonly string _dataFile; // on PostgreSQL only the folder of the host's lock file
+    private readonly string _dataFile; // on PostgreSQL only the folder beside which the console keeps its files
     private readonly string? _database;
     private readonly string? _connectionString;
     private bool _disposed;
@@ -47,7 +47,7 @@ internal sealed class BenchStorage : IDisposable
         {
             ["Storage:Provider"] = StorageProviders.Postgres,
             ["Storage:ConnectionString"] = _connectionString,
-            // The host's start still takes the data file's lock on PostgreSQL (docs/postgres.md): a temporary folder, not data/.
+            // Nothing opens a data file on PostgreSQL, but the console channel keeps its files beside this path: a temporary folder, not data/.
             ["Storage:LiteDbPath"] = _dataFile,
         };
 
