@@ -7,7 +7,8 @@ namespace Bot.Core.Messaging;
 /// <summary>
 /// Handles recorded messages in arrival order. Each message is handled in one transaction together with its
 /// "handled" mark and its replies, so a crash either leaves it pending (handled again after restart, with no trace
-/// of the first try) or finished. A message whose handling throws gets a short apology instead of a retry loop.
+/// of the first try) or finished. A message whose handling throws gets a short apology instead of a retry loop (a
+/// deadlock with another host's transaction is not the message's fault: that handling is run again, a few times).
 /// What a channel hands to the inbox door's <see cref="Inbox.Receive"/> (Telegram polling and webhook) is recorded
 /// through <see cref="RecordAndHandle"/>: when nothing older waits, it is handled at once in the same transaction.
 /// Handling never runs on two threads at once (one gate), so handlers see each message's effects in order. Messages
@@ -155,7 +156,7 @@ public sealed class InboxProcessor(IUnitOfWork db, IInboxStore inbox, MessagePip
             lock (_gate)
             {
                 var group = new List<InboxRecord>();
-                var handled = TryProcessGroup(group);
+                var handled = TryProcessGroup(group, out var transient);
                 if (group.Count == 0)
                 {
                     return total;
@@ -165,7 +166,7 @@ public sealed class InboxProcessor(IUnitOfWork db, IInboxStore inbox, MessagePip
                 {
                     Interlocked.Add(ref _processed, group.Count);
                 }
-                else if (group.Count == 1)
+                else if (group.Count == 1 && !transient)
                 {
                     Apologize(group[0]);
                 }
@@ -212,9 +213,12 @@ public sealed class InboxProcessor(IUnitOfWork db, IInboxStore inbox, MessagePip
     /// <summary>
     /// Takes up to <see cref="GroupCommitSize"/> messages into <paramref name="group"/> and handles them in one
     /// transaction; false when one of them failed (then nothing of it was kept) or none was waiting.
+    /// <paramref name="transient"/> says the failure was the database's (a deadlock with another host's transaction),
+    /// not a message's: then each is handled again rather than apologised for.
     /// </summary>
-    private bool TryProcessGroup(List<InboxRecord> group)
+    private bool TryProcessGroup(List<InboxRecord> group, out bool transient)
     {
+        transient = false;
         try
         {
             db.InTransaction(() =>
@@ -237,7 +241,8 @@ public sealed class InboxProcessor(IUnitOfWork db, IInboxStore inbox, MessagePip
         }
         catch (Exception e) when (group.Count > 0)
         {
-            if (group.Count == 1)
+            transient = StorageFaults.IsTransient(e);
+            if (group.Count == 1 && !transient)
             {
                 logger.LogError(e, "Handling {Key} failed; the sender gets an apology", group[0].Key);
             }
@@ -250,28 +255,41 @@ public sealed class InboxProcessor(IUnitOfWork db, IInboxStore inbox, MessagePip
         }
     }
 
-    /// <summary>Handles the next message in its own transaction; a failure rolls it back and sends an apology instead.</summary>
+    /// <summary>
+    /// Handles the next message in its own transaction; a failure rolls it back and sends an apology instead. A
+    /// deadlock or serialization failure (<see cref="StorageFaults"/>) is the database's, not the message's: the
+    /// handling is run again, up to <see cref="StorageFaults.Attempts"/> times in all, before the apology.
+    /// </summary>
     private void ProcessOne()
     {
-        var one = new List<InboxRecord>(1);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            db.InTransaction(() =>
+            var one = new List<InboxRecord>(1);
+            try
             {
-                one.Clear();
-                one.AddRange(inbox.Take(1));
-                foreach (var record in one)
+                db.InTransaction(() =>
                 {
-                    pipeline.Process(record.ToMessage());
-                    inbox.MarkHandled(record);
-                }
-            });
-            Interlocked.Add(ref _processed, one.Count);
-        }
-        catch (Exception e) when (one.Count == 1)
-        {
-            logger.LogError(e, "Handling {Key} failed; the sender gets an apology", one[0].Key);
-            Apologize(one[0]);
+                    one.Clear();
+                    one.AddRange(inbox.Take(1));
+                    foreach (var record in one)
+                    {
+                        pipeline.Process(record.ToMessage());
+                        inbox.MarkHandled(record);
+                    }
+                });
+                Interlocked.Add(ref _processed, one.Count);
+                return;
+            }
+            catch (Exception e) when (one.Count == 1 && attempt < StorageFaults.Attempts && StorageFaults.IsTransient(e))
+            {
+                logger.LogWarning(e, "Handling {Key} met a deadlock with another transaction; handling it again", one[0].Key);
+            }
+            catch (Exception e) when (one.Count == 1)
+            {
+                logger.LogError(e, "Handling {Key} failed; the sender gets an apology", one[0].Key);
+                Apologize(one[0]);
+                return;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using Bot.Core;
 using Bot.Core.Messaging;
 using Bot.Core.People;
 using Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Messaging;
 
@@ -11,7 +12,48 @@ public sealed class InboxProcessorTests : IDisposable
     {
         s.AddCommand<ExplodingHandler>();
         s.AddCommand<EchoHandler>();
+        s.AddSingleton<Deadlocks>();
+        s.AddCommand<DeadlockingHandler>();
     });
+
+    /// <summary>
+    /// A handler the database picks as a deadlock's victim twice (as PostgreSQL does when two hosts' transactions lock
+    /// rows in opposite orders): the message is the database's bad luck, not the sender's, so it is handled again and
+    /// answered normally, with no apology, and its neighbours in the group commit are answered too.
+    /// </summary>
+    [Fact]
+    public void AMessageThatMeetsADeadlock_IsHandledAgain_AndAnsweredWithoutAnApology()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        _bot.Get<Deadlocks>().Remaining = 2;
+        _bot.Get<IInbox>().TryAcceptMany([_bot.Message("郭洋", "帮助"), _bot.Message("郭洋", "/deadlock"), _bot.Message("郭洋", "帮助")]);
+
+        _bot.Get<InboxProcessor>().ProcessPending();
+        var sent = _bot.TakeSent().Select(m => m.Text).ToList();
+
+        Assert.Equal(3, sent.Count);
+        Assert.StartsWith("可用的命令", sent[0], StringComparison.Ordinal);
+        Assert.Equal("handled after 3 tries", sent[1]);
+        Assert.StartsWith("可用的命令", sent[2], StringComparison.Ordinal);
+        Assert.Empty(_bot.Get<LiteDbInbox>().Pending(10));
+    }
+
+    /// <summary>Deadlocking every time is a failure after all: a bounded number of tries, then the usual apology.</summary>
+    [Fact]
+    public void AMessageThatKeepsMeetingDeadlocks_GetsAnApology_AfterABoundedNumberOfTries()
+    {
+        _bot.AddPerson("郭洋", Role.Cadre);
+        var deadlocks = _bot.Get<Deadlocks>();
+        deadlocks.Remaining = int.MaxValue;
+        _bot.Get<IInbox>().TryAccept(_bot.Message("郭洋", "/deadlock"));
+
+        _bot.Get<InboxProcessor>().ProcessPending();
+
+        Assert.StartsWith("抱歉，处理这条消息时出错了", Assert.Single(_bot.TakeSent()).Text, StringComparison.Ordinal);
+        // The group commit's try, then StorageFaults.Attempts tries on its own.
+        Assert.Equal(1 + Bot.Core.Storage.StorageFaults.Attempts, deadlocks.Tries);
+        Assert.Empty(_bot.Get<LiteDbInbox>().Pending(10));
+    }
 
     [Fact]
     public void FailingMessage_InAGroupCommit_GetsAnApology_AndTheOthersAreHandled()
@@ -193,6 +235,35 @@ public sealed class InboxProcessorTests : IDisposable
     }
 
     /// <summary>Writes to the data file, then throws: the write must be rolled back with the rest of the message.</summary>
+    private sealed class Deadlocks
+    {
+        public int Remaining;
+
+        public int Tries;
+    }
+
+    private sealed class DeadlockingHandler(Deadlocks deadlocks) : ICommandHandler
+    {
+        public CommandSpec Spec { get; } = new()
+        {
+            Name = "deadlock",
+            Roles = CommandSpec.Everyone,
+            Description = new Bot.Core.Texts.Text("死锁", "死鎖", "deadlock"),
+            Hidden = true,
+        };
+
+        public void Handle(CommandContext context)
+        {
+            deadlocks.Tries++;
+            if (deadlocks.Remaining-- > 0)
+            {
+                throw new Npgsql.PostgresException("deadlock detected", "ERROR", "ERROR", Npgsql.PostgresErrorCodes.DeadlockDetected);
+            }
+
+            context.Reply($"handled after {deadlocks.Tries} tries");
+        }
+    }
+
     private sealed class ExplodingHandler(Bot.Core.Storage.BotDatabase db) : ICommandHandler
     {
         public CommandSpec Spec { get; } = new()

@@ -59,9 +59,9 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
             {
                 return work();
             }
-            catch (PostgresException)
+            catch (PostgresException e)
             {
-                joined.Aborted = true;
+                joined.AbortedBy ??= e;
                 throw;
             }
         }
@@ -83,10 +83,11 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
                 _ambient.Value = null;
             }
 
-            if (ambient.Aborted)
+            if (ambient.AbortedBy is { } abortedBy)
             {
+                // The server's error goes along, so a caller can tell a deadlock (worth a retry) from a real failure.
                 throw new InvalidOperationException(
-                    "The PostgreSQL transaction was aborted by an error that a nested step caught; nothing of it was committed.");
+                    "The PostgreSQL transaction was aborted by an error that a nested step caught; nothing of it was committed.", abortedBy);
             }
 
             transaction.Commit();
@@ -215,7 +216,8 @@ public sealed class PostgresDatabase : IUnitOfWork, IDisposable
 
         public long Number { get; } = number;
 
-        public bool Aborted { get; set; }
+        /// <summary>The server error a nested step caught: the transaction is aborted, and can only roll back.</summary>
+        public PostgresException? AbortedBy { get; set; }
 
         public bool Committed { get; set; }
 
