@@ -79,6 +79,9 @@ public sealed class PlatformFaultTests(ITestOutputHelper output)
         {
             if (i == WeComUsers / 2)
             {
+                // Expire the token the bot is using: only once it has fetched one and sent with it (else the first
+                // fetch would come after the expiry, and there would be nothing to replace).
+                await BotTestHost.WaitUntilAsync(() => wecom.RequestsTo("message/send").Count > 0, TimeSpan.FromSeconds(60), "a first WeCom send");
                 wecom.ExpireTokens();
             }
 
